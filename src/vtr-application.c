@@ -1,0 +1,296 @@
+/* vtr-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "vtr-application.h"
+#include "vtr-diagnostic.h"
+#include "vtr-pack-loader.h"
+#include "vtr-window.h"
+
+/* The exit statuses of --validate, as documented in docs/content-format.md. */
+enum {
+  VALIDATE_OK = 0,
+  VALIDATE_ERRORS = 1,
+  VALIDATE_UNREADABLE = 2,
+};
+
+struct _VtrApplication
+{
+  AdwApplication     parent_instance;
+
+  VtrContentManager *content;
+};
+
+G_DEFINE_FINAL_TYPE (VtrApplication, vtr_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "content", 'c', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Show the content pack in DIR instead of the built-in pack"), N_("DIR") },
+  { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check the content pack in DIR, or the built-in pack for “builtin”, and exit"),
+    N_("DIR") },
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static VtrWindow *
+ensure_window (VtrApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (vtr_window_new (self));
+
+  return VTR_WINDOW (window);
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  VtrApplication *self = user_data;
+  static const char *developers[] = { "The Vitrine developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Vitrine"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Vitrine developers"),
+                        "version", PACKAGE_VERSION,
+                        "developers", developers,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Exhibits and a decade timeline, for desktops, museum "
+                                      "kiosks and stages"),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Content sources"),
+                                       (const char *[]) {
+                                         "China Daily, “WIC Wuzhen Summit: 10 years on” (2023)",
+                                         "World Internet Conference https://www.wicinternet.org/",
+                                         NULL
+                                       });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static int
+vtr_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "vitrine", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "validate", "^&ay", &path))
+    return vtr_validate_pack (path, stdout, stderr);
+
+  if (g_variant_dict_lookup (options, "content", "^&ay", &path))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (path);
+      g_autoptr(GError) error = NULL;
+
+      /* Going through "open" lets a running Vitrine show the folder too. */
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("vitrine: %s\n", error->message);
+          return 1;
+        }
+      g_application_open (application, &folder, 1, "");
+
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+vtr_application_startup (GApplication *application)
+{
+  VtrApplication *self = VTR_APPLICATION (application);
+  static const GActionEntry actions[] = {
+    { "quit", quit_activated_cb },
+    { "about", about_activated_cb },
+  };
+
+  G_APPLICATION_CLASS (vtr_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+}
+
+static void
+vtr_application_activate (GApplication *application)
+{
+  VtrApplication *self = VTR_APPLICATION (application);
+
+  if (vtr_content_manager_get_pack (self->content) == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!vtr_content_manager_open_builtin (self->content, &error))
+        g_critical ("The built-in pack does not load: %s", error->message);
+    }
+
+  gtk_window_present (GTK_WINDOW (ensure_window (self)));
+}
+
+static void
+vtr_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  VtrApplication *self = VTR_APPLICATION (application);
+
+  if (n_files > 0)
+    vtr_content_manager_open_folder (self->content, files[0]);
+
+  vtr_application_activate (application);
+}
+
+static void
+vtr_application_dispose (GObject *object)
+{
+  VtrApplication *self = (VtrApplication *)object;
+
+  g_clear_object (&self->content);
+
+  G_OBJECT_CLASS (vtr_application_parent_class)->dispose (object);
+}
+
+static void
+vtr_application_class_init (VtrApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = vtr_application_dispose;
+
+  vtr_ensure_resources ();
+
+  app_class->handle_local_options = vtr_application_handle_local_options;
+  app_class->startup = vtr_application_startup;
+  app_class->activate = vtr_application_activate;
+  app_class->open = vtr_application_open;
+}
+
+static void
+vtr_application_init (VtrApplication *self)
+{
+  self->content = vtr_content_manager_new ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Exhibits and a decade timeline from content "
+                                              "packs."));
+}
+
+VtrApplication *
+vtr_application_new (void)
+{
+  return g_object_new (VTR_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}
+
+/**
+ * vtr_application_get_content_manager:
+ *
+ * Returns: (transfer none): the content manager that holds the pack on show
+ */
+VtrContentManager *
+vtr_application_get_content_manager (VtrApplication *self)
+{
+  g_return_val_if_fail (VTR_IS_APPLICATION (self), NULL);
+
+  return self->content;
+}
+
+/**
+ * vtr_validate_pack:
+ * @path: a pack folder, or "builtin"
+ *
+ * Checks a pack the way `vitrine --validate` does: one line per problem on @out, then a
+ * summary line.
+ *
+ * Returns: 0 when there are no errors, 1 when there are, 2 when @path cannot be read
+ */
+int
+vtr_validate_pack (const char *path,
+                   FILE       *out,
+                   FILE       *err)
+{
+  g_autoptr(GFile) location = NULL;
+  g_autoptr(VtrPackLoader) loader = NULL;
+  g_autoptr(VtrPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *diagnostics;
+  guint n_errors, n_warnings;
+
+  if (g_strcmp0 (path, "builtin") == 0)
+    location = vtr_pack_get_builtin_location ();
+  else
+    location = g_file_new_for_commandline_arg (path);
+
+  loader = vtr_pack_loader_new (location);
+  pack = vtr_pack_loader_load (loader, &error);
+
+  if (g_error_matches (error, VTR_PACK_ERROR, VTR_PACK_ERROR_UNREADABLE))
+    {
+      fprintf (err, "vitrine: %s\n", error->message);
+      return VALIDATE_UNREADABLE;
+    }
+
+  diagnostics = vtr_pack_loader_get_diagnostics (loader);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(VtrDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *line = vtr_diagnostic_to_string (diagnostic);
+
+      fprintf (out, "%s\n", line);
+    }
+
+  n_errors = vtr_pack_loader_get_n_errors (loader);
+  n_warnings = vtr_pack_loader_get_n_warnings (loader);
+  if (n_errors == 0 && n_warnings == 0)
+    fprintf (out, _("The pack is valid.\n"));
+  else
+    {
+      g_autofree char *errors = NULL;
+      g_autofree char *warnings = NULL;
+
+      errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors",
+                                             n_errors), n_errors);
+      warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                               n_warnings), n_warnings);
+      /* Translators: the summary line of vitrine --validate, e.g. "2 errors, 1 warning". */
+      fprintf (out, _("%s, %s\n"), errors, warnings);
+    }
+
+  return n_errors > 0 ? VALIDATE_ERRORS : VALIDATE_OK;
+}

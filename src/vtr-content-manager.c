@@ -1,0 +1,283 @@
+/* vtr-content-manager.c
+ *
+ * Holds the pack on show. A folder that fails to load never replaces good content: if nothing
+ * is on show yet, the built-in pack takes its place, and the folder's problems stay available
+ * so that the window can tell the curator what went wrong.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vtr-content-manager.h"
+#include "vtr-diagnostic.h"
+#include "vtr-pack-loader.h"
+
+struct _VtrContentManager
+{
+  GObject     parent_instance;
+
+  VtrPack    *pack;
+  GFile      *rejected_folder;
+  GListStore *diagnostics;
+  char       *problem;
+};
+
+enum {
+  PROP_0,
+  PROP_PACK,
+  PROP_REJECTED_FOLDER,
+  PROP_PROBLEM,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (VtrContentManager, vtr_content_manager, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_pack (VtrContentManager *self,
+          VtrPack           *pack)
+{
+  if (g_set_object (&self->pack, pack))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+}
+
+static void
+set_rejection (VtrContentManager *self,
+               GFile             *folder,
+               GListModel        *diagnostics,
+               const char        *problem)
+{
+  g_list_store_remove_all (self->diagnostics);
+  for (guint i = 0; diagnostics != NULL && i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(GObject) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      g_list_store_append (self->diagnostics, diagnostic);
+    }
+
+  if (g_set_object (&self->rejected_folder, folder))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REJECTED_FOLDER]);
+
+  if (g_strcmp0 (self->problem, problem) != 0)
+    {
+      g_free (self->problem);
+      self->problem = g_strdup (problem);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+    }
+}
+
+static void
+vtr_content_manager_finalize (GObject *object)
+{
+  VtrContentManager *self = (VtrContentManager *)object;
+
+  g_clear_object (&self->pack);
+  g_clear_object (&self->rejected_folder);
+  g_clear_object (&self->diagnostics);
+  g_clear_pointer (&self->problem, g_free);
+
+  G_OBJECT_CLASS (vtr_content_manager_parent_class)->finalize (object);
+}
+
+static void
+vtr_content_manager_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  VtrContentManager *self = VTR_CONTENT_MANAGER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PACK:
+      g_value_set_object (value, self->pack);
+      break;
+
+    case PROP_REJECTED_FOLDER:
+      g_value_set_object (value, self->rejected_folder);
+      break;
+
+    case PROP_PROBLEM:
+      g_value_set_string (value, self->problem);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vtr_content_manager_class_init (VtrContentManagerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vtr_content_manager_finalize;
+  object_class->get_property = vtr_content_manager_get_property;
+
+  /**
+   * VtrContentManager:pack:
+   *
+   * The pack on show. It is only ever a pack that loaded without errors.
+   */
+  properties[PROP_PACK] =
+    g_param_spec_object ("pack", NULL, NULL, VTR_TYPE_PACK,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * VtrContentManager:rejected-folder:
+   *
+   * The last folder that was asked for and could not be shown, or %NULL.
+   */
+  properties[PROP_REJECTED_FOLDER] =
+    g_param_spec_object ("rejected-folder", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * VtrContentManager:problem:
+   *
+   * One sentence that says why the rejected folder is not shown, or %NULL.
+   */
+  properties[PROP_PROBLEM] =
+    g_param_spec_string ("problem", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vtr_content_manager_init (VtrContentManager *self)
+{
+  self->diagnostics = g_list_store_new (VTR_TYPE_DIAGNOSTIC);
+}
+
+VtrContentManager *
+vtr_content_manager_new (void)
+{
+  return g_object_new (VTR_TYPE_CONTENT_MANAGER, NULL);
+}
+
+/**
+ * vtr_content_manager_get_pack:
+ *
+ * Returns: (transfer none) (nullable): the pack on show
+ */
+VtrPack *
+vtr_content_manager_get_pack (VtrContentManager *self)
+{
+  g_return_val_if_fail (VTR_IS_CONTENT_MANAGER (self), NULL);
+
+  return self->pack;
+}
+
+/**
+ * vtr_content_manager_get_rejected_folder:
+ *
+ * Returns: (transfer none) (nullable): the last folder that could not be shown
+ */
+GFile *
+vtr_content_manager_get_rejected_folder (VtrContentManager *self)
+{
+  g_return_val_if_fail (VTR_IS_CONTENT_MANAGER (self), NULL);
+
+  return self->rejected_folder;
+}
+
+/**
+ * vtr_content_manager_get_diagnostics:
+ *
+ * Returns: (transfer none): the problems of the rejected folder, as VtrDiagnostic
+ */
+GListModel *
+vtr_content_manager_get_diagnostics (VtrContentManager *self)
+{
+  g_return_val_if_fail (VTR_IS_CONTENT_MANAGER (self), NULL);
+
+  return G_LIST_MODEL (self->diagnostics);
+}
+
+/**
+ * vtr_content_manager_get_problem:
+ *
+ * Returns: (nullable): why the rejected folder is not shown
+ */
+const char *
+vtr_content_manager_get_problem (VtrContentManager *self)
+{
+  g_return_val_if_fail (VTR_IS_CONTENT_MANAGER (self), NULL);
+
+  return self->problem;
+}
+
+/**
+ * vtr_content_manager_open_builtin:
+ *
+ * Shows the pack compiled into Vitrine. It is checked by the test suite, so failing here means
+ * a broken build, not bad content.
+ */
+gboolean
+vtr_content_manager_open_builtin (VtrContentManager  *self,
+                                  GError            **error)
+{
+  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
+  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
+  g_autoptr(VtrPack) pack = NULL;
+
+  g_return_val_if_fail (VTR_IS_CONTENT_MANAGER (self), FALSE);
+
+  pack = vtr_pack_loader_load (loader, error);
+  if (pack == NULL)
+    return FALSE;
+
+  set_pack (self, pack);
+
+  return TRUE;
+}
+
+/**
+ * vtr_content_manager_open_folder:
+ * @folder: a pack folder
+ *
+ * Shows the pack in @folder if it loads without errors. Otherwise the pack on show stays, or
+ * the built-in pack is shown when there was none, and :rejected-folder, :problem and the
+ * diagnostics say why.
+ *
+ * Returns: %TRUE when @folder's pack is now on show
+ */
+gboolean
+vtr_content_manager_open_folder (VtrContentManager *self,
+                                 GFile             *folder)
+{
+  g_autoptr(VtrPackLoader) loader = NULL;
+  g_autoptr(VtrPack) pack = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (VTR_IS_CONTENT_MANAGER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  loader = vtr_pack_loader_new (folder);
+  pack = vtr_pack_loader_load (loader, &error);
+
+  if (pack == NULL)
+    {
+      set_rejection (self, folder, vtr_pack_loader_get_diagnostics (loader), error->message);
+
+      if (self->pack == NULL)
+        {
+          g_autoptr(GError) builtin_error = NULL;
+
+          if (!vtr_content_manager_open_builtin (self, &builtin_error))
+            g_critical ("The built-in pack does not load: %s", builtin_error->message);
+        }
+
+      return FALSE;
+    }
+
+  set_rejection (self, NULL, NULL, NULL);
+  set_pack (self, pack);
+
+  return TRUE;
+}

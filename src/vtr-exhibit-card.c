@@ -1,0 +1,163 @@
+/* vtr-exhibit-card.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vtr-exhibit-card.h"
+
+struct _VtrExhibitCard
+{
+  GtkWidget   parent_instance;
+
+  VtrExhibit *exhibit;
+
+  GtkPicture *picture;
+  GtkLabel   *title_label;
+  GtkLabel   *exhibitor_label;
+  GtkImage   *category_icon;
+  GtkLabel   *category_label;
+};
+
+enum {
+  PROP_0,
+  PROP_EXHIBIT,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (VtrExhibitCard, vtr_exhibit_card, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update (VtrExhibitCard *self)
+{
+  VtrImage *image = self->exhibit ? vtr_exhibit_get_image (self->exhibit) : NULL;
+  VtrCategory *category = self->exhibit ? vtr_exhibit_get_category (self->exhibit) : NULL;
+
+  gtk_picture_set_file (self->picture, image ? vtr_image_get_file (image) : NULL);
+  gtk_picture_set_alternative_text (self->picture, image ? vtr_image_get_alt (image) : NULL);
+  gtk_label_set_text (self->title_label,
+                      self->exhibit ? vtr_exhibit_get_title (self->exhibit) : "");
+  gtk_label_set_text (self->exhibitor_label,
+                      self->exhibit ? vtr_exhibit_get_exhibitor (self->exhibit) : "");
+  gtk_label_set_text (self->category_label, category ? vtr_category_get_name (category) : "");
+  gtk_image_set_from_icon_name (self->category_icon,
+                                category ? vtr_category_get_icon_name (category) : NULL);
+}
+
+static void
+vtr_exhibit_card_dispose (GObject *object)
+{
+  VtrExhibitCard *self = (VtrExhibitCard *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_EXHIBIT_CARD);
+  g_clear_object (&self->exhibit);
+
+  G_OBJECT_CLASS (vtr_exhibit_card_parent_class)->dispose (object);
+}
+
+static void
+vtr_exhibit_card_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  VtrExhibitCard *self = VTR_EXHIBIT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXHIBIT:
+      g_value_set_object (value, self->exhibit);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vtr_exhibit_card_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  VtrExhibitCard *self = VTR_EXHIBIT_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXHIBIT:
+      vtr_exhibit_card_set_exhibit (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vtr_exhibit_card_class_init (VtrExhibitCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vtr_exhibit_card_dispose;
+  object_class->get_property = vtr_exhibit_card_get_property;
+  object_class->set_property = vtr_exhibit_card_set_property;
+
+  properties[PROP_EXHIBIT] =
+    g_param_spec_object ("exhibit", NULL, NULL, VTR_TYPE_EXHIBIT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vtr-exhibit-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, picture);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, exhibitor_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, category_icon);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, category_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "exhibit-card");
+}
+
+static void
+vtr_exhibit_card_init (VtrExhibitCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+vtr_exhibit_card_new (void)
+{
+  return g_object_new (VTR_TYPE_EXHIBIT_CARD, NULL);
+}
+
+/**
+ * vtr_exhibit_card_get_exhibit:
+ *
+ * Returns: (transfer none) (nullable): the exhibit shown
+ */
+VtrExhibit *
+vtr_exhibit_card_get_exhibit (VtrExhibitCard *self)
+{
+  g_return_val_if_fail (VTR_IS_EXHIBIT_CARD (self), NULL);
+
+  return self->exhibit;
+}
+
+void
+vtr_exhibit_card_set_exhibit (VtrExhibitCard *self,
+                              VtrExhibit     *exhibit)
+{
+  g_return_if_fail (VTR_IS_EXHIBIT_CARD (self));
+  g_return_if_fail (exhibit == NULL || VTR_IS_EXHIBIT (exhibit));
+
+  if (!g_set_object (&self->exhibit, exhibit))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXHIBIT]);
+}

@@ -1,0 +1,138 @@
+/* vtr-fact.c
+ *
+ * A label and value pair shown in an exhibit's facts table.
+ * Instances are immutable: the pack loader builds them with g_object_new() from content it
+ * has already validated.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vtr-fact.h"
+
+struct _VtrFact
+{
+  GObject parent_instance;
+
+  char *label;
+  char *value;
+};
+
+enum {
+  PROP_0,
+  PROP_LABEL,
+  PROP_VALUE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (VtrFact, vtr_fact, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+vtr_fact_finalize (GObject *object)
+{
+  VtrFact *self = (VtrFact *)object;
+
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->value, g_free);
+
+  G_OBJECT_CLASS (vtr_fact_parent_class)->finalize (object);
+}
+
+static void
+vtr_fact_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  VtrFact *self = VTR_FACT (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+
+    case PROP_VALUE:
+      g_value_set_string (value, self->value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vtr_fact_set_property (GObject    *object,
+                       guint       prop_id,
+                       const GValue *value,
+                       GParamSpec *pspec)
+{
+  VtrFact *self = VTR_FACT (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      self->label = g_value_dup_string (value);
+      break;
+
+    case PROP_VALUE:
+      self->value = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vtr_fact_class_init (VtrFactClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = vtr_fact_finalize;
+  object_class->get_property = vtr_fact_get_property;
+  object_class->set_property = vtr_fact_set_property;
+
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE] =
+    g_param_spec_string ("value", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vtr_fact_init (VtrFact *self)
+{
+}
+
+/**
+ * vtr_fact_get_label:
+ *
+ * Returns: (transfer none) (nullable): what the fact is about
+ */
+const char *
+vtr_fact_get_label (VtrFact *self)
+{
+  g_return_val_if_fail (VTR_IS_FACT (self), NULL);
+
+  return self->label;
+}
+
+/**
+ * vtr_fact_get_value:
+ *
+ * Returns: (transfer none) (nullable): the fact itself
+ */
+const char *
+vtr_fact_get_value (VtrFact *self)
+{
+  g_return_val_if_fail (VTR_IS_FACT (self), NULL);
+
+  return self->value;
+}
