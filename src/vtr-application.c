@@ -262,7 +262,7 @@ vtr_validate_pack (const char *path,
 
   if (g_error_matches (error, VTR_PACK_ERROR, VTR_PACK_ERROR_UNREADABLE))
     {
-      fprintf (err, "vitrine: %s\n", error->message);
+      fprintf (err, "vitrine: %s: %s\n", path, error->message);
       return VALIDATE_UNREADABLE;
     }
 

@@ -139,7 +139,7 @@ vtr_content_manager_class_init (VtrContentManagerClass *klass)
   /**
    * VtrContentManager:problem:
    *
-   * One sentence that says why the rejected folder is not shown, or %NULL.
+   * Why the rejected folder is not shown, as a clause such as “it has 3 errors”, or %NULL.
    */
   properties[PROP_PROBLEM] =
     g_param_spec_string ("problem", NULL, NULL, NULL,

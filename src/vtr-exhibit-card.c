@@ -45,6 +45,12 @@ update (VtrExhibitCard *self)
   gtk_label_set_text (self->category_label, category ? vtr_category_get_name (category) : "");
   gtk_image_set_from_icon_name (self->category_icon,
                                 category ? vtr_category_get_icon_name (category) : NULL);
+
+  /* The card is read as one item, by its title, like a button in a list. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->exhibit ? vtr_exhibit_get_title (self->exhibit) : "",
+                                  -1);
 }
 
 static void
@@ -121,6 +127,7 @@ vtr_exhibit_card_class_init (VtrExhibitCardClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exhibit-card");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

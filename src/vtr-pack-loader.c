@@ -390,7 +390,7 @@ suggest_key (const char  *key,
 {
   const char *best = NULL;
   guint best_distance = G_MAXUINT;
-  guint limit = MAX (1, MIN (2, strlen (key) / 3));
+  guint limit = MIN (2, MAX (1, strlen (key) / 2));
 
   for (const Field *field = fields; field->name != NULL; field++)
     {
@@ -2027,12 +2027,9 @@ vtr_pack_loader_load (VtrPackLoader  *self,
   type = g_file_query_file_type (self->location, G_FILE_QUERY_INFO_NONE, NULL);
   if (type != G_FILE_TYPE_DIRECTORY)
     {
-      g_autofree char *name = g_file_get_parse_name (self->location);
-
-      g_set_error (error, VTR_PACK_ERROR, VTR_PACK_ERROR_UNREADABLE,
-                   type == G_FILE_TYPE_UNKNOWN ? _("%s: no such folder")
-                                               : _("%s: not a folder"),
-                   name);
+      g_set_error_literal (error, VTR_PACK_ERROR, VTR_PACK_ERROR_UNREADABLE,
+                           type == G_FILE_TYPE_UNKNOWN ? _("there is no such folder")
+                                                       : _("it is not a folder"));
       return NULL;
     }
 
@@ -2046,7 +2043,7 @@ vtr_pack_loader_load (VtrPackLoader  *self,
       if (self->real_root == NULL)
         {
           g_set_error (error, VTR_PACK_ERROR, VTR_PACK_ERROR_UNREADABLE,
-                       _("%s: cannot be read: %s"), path, g_strerror (errno));
+                       _("it cannot be read: %s"), g_strerror (errno));
           return NULL;
         }
     }
@@ -2087,12 +2084,10 @@ vtr_pack_loader_load (VtrPackLoader  *self,
 
   if (pack == NULL)
     {
-      g_autofree char *name = g_file_get_parse_name (self->location);
-
       g_set_error (error, VTR_PACK_ERROR, VTR_PACK_ERROR_INVALID_PACK,
-                   g_dngettext (GETTEXT_PACKAGE, "%s: the pack has %u error",
-                                "%s: the pack has %u errors", self->n_errors),
-                   name, self->n_errors);
+                   g_dngettext (GETTEXT_PACKAGE, "it has %u error", "it has %u errors",
+                                self->n_errors),
+                   self->n_errors);
       return NULL;
     }
 

@@ -24,7 +24,15 @@ struct _VtrWindow
   GtkGridView          *gallery;
 };
 
+enum {
+  PROP_0,
+  PROP_CONTENT_MANAGER,
+  N_PROPS
+};
+
 G_DEFINE_FINAL_TYPE (VtrWindow, vtr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 show_pack (VtrWindow *self)
@@ -54,10 +62,13 @@ show_problem (VtrWindow *self)
   if (problem != NULL && folder != NULL)
     {
       VtrPack *pack = vtr_content_manager_get_pack (self->content);
+      g_autofree char *name = g_file_get_basename (folder);
 
-      text = g_strdup_printf (_("The content pack could not be opened (%s). Showing “%s” "
+      /* Translators: the first %s is a folder name, the second why it could not be opened,
+       * such as "it has 3 errors", and the third the title of the pack shown instead. */
+      text = g_strdup_printf (_("The content pack “%s” could not be opened: %s. Showing “%s” "
                                 "instead."),
-                              problem, pack != NULL ? vtr_pack_get_title (pack) : "");
+                              name, problem, pack != NULL ? vtr_pack_get_title (pack) : "");
     }
 
   gtk_label_set_text (self->problem_label, text != NULL ? text : "");
@@ -131,18 +142,20 @@ show_problems_action (GtkWidget  *widget,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Problems in the Content Pack"), name);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
-  label = gtk_label_new (lines->len > 0 ? lines->str : vtr_content_manager_get_problem (self->content));
+  label = gtk_label_new (lines->len > 0 ? lines->str
+                                        : vtr_content_manager_get_problem (self->content));
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
   gtk_widget_add_css_class (label, "monospace");
 
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  /* A fixed height: wrapped lines measured at the dialog's width would otherwise be clipped. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 200);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
 
@@ -153,11 +166,9 @@ static void
 vtr_window_constructed (GObject *object)
 {
   VtrWindow *self = (VtrWindow *)object;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   G_OBJECT_CLASS (vtr_window_parent_class)->constructed (object);
 
-  self->content = g_object_ref (vtr_application_get_content_manager (VTR_APPLICATION (app)));
   g_signal_connect_object (self->content, "notify::pack",
                            G_CALLBACK (pack_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content, "notify::problem",
@@ -180,6 +191,44 @@ vtr_window_dispose (GObject *object)
 }
 
 static void
+vtr_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  VtrWindow *self = VTR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_MANAGER:
+      g_value_set_object (value, self->content);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vtr_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  VtrWindow *self = VTR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_MANAGER:
+      self->content = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 vtr_window_class_init (VtrWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -187,6 +236,19 @@ vtr_window_class_init (VtrWindowClass *klass)
 
   object_class->constructed = vtr_window_constructed;
   object_class->dispose = vtr_window_dispose;
+  object_class->get_property = vtr_window_get_property;
+  object_class->set_property = vtr_window_set_property;
+
+  /**
+   * VtrWindow:content-manager:
+   *
+   * The content manager whose pack the window shows.
+   */
+  properties[PROP_CONTENT_MANAGER] =
+    g_param_spec_object ("content-manager", NULL, NULL, VTR_TYPE_CONTENT_MANAGER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vtr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, window_title);
@@ -218,5 +280,8 @@ vtr_window_init (VtrWindow *self)
 VtrWindow *
 vtr_window_new (VtrApplication *application)
 {
-  return g_object_new (VTR_TYPE_WINDOW, "application", application, NULL);
+  return g_object_new (VTR_TYPE_WINDOW,
+                       "application", application,
+                       "content-manager", vtr_application_get_content_manager (application),
+                       NULL);
 }

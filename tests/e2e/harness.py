@@ -1,0 +1,128 @@
+"""Drives the real Vitrine through its accessibility tree, as a screen reader would.
+
+Run inside `xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- ...` (see
+tests/e2e/run-e2e.sh). Each session gets its own temporary home, so settings and caches of one
+test never leak into another.
+"""
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+
+import pyatspi
+
+DEFAULT_TIMEOUT = 20.0
+
+
+class VitrineSession:
+    def __init__(self, *args, env=None):
+        self.home = tempfile.mkdtemp(prefix="vitrine-e2e-")
+        environment = dict(os.environ)
+        environment.update({
+            "HOME": self.home,
+            "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
+            "XDG_CACHE_HOME": os.path.join(self.home, "cache"),
+            "XDG_DATA_HOME": os.path.join(self.home, "data"),
+            "GSETTINGS_BACKEND": "memory",
+            "GSK_RENDERER": "cairo",
+            "ADW_DISABLE_PORTAL": "1",
+            "GTK_A11Y": "atspi",
+        })
+        environment.pop("NO_AT_BRIDGE", None)
+        if env:
+            environment.update(env)
+        self.process = subprocess.Popen([os.environ["VITRINE"], *args], env=environment,
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                        text=True)
+        self.app = self.wait_for(self._find_app, what="the application on the bus")
+
+    def _find_app(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for index in range(desktop.childCount):
+            app = desktop.getChildAtIndex(index)
+            if app is not None and app.name == "vitrine":
+                try:
+                    if app.get_process_id() != self.process.pid:
+                        continue
+                except Exception:  # noqa: BLE001 - older pyatspi has no process id
+                    pass
+                return app
+        return None
+
+    def wait_for(self, probe, timeout=DEFAULT_TIMEOUT, what="a condition"):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                output = self.process.stdout.read()
+                raise AssertionError(f"vitrine exited with {self.process.returncode}:\n{output}")
+            try:
+                result = probe()
+            except Exception:  # noqa: BLE001 - the tree changes under our feet
+                result = None
+            if result:
+                return result
+            time.sleep(0.2)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    def find_all(self, role=None, name=None, contains=None, root=None, limit=5000):
+        """Every node under root with the role (a role name such as 'label') and name."""
+        found = []
+        stack = [root or self.app]
+        seen = 0
+        while stack and seen < limit:
+            node = stack.pop()
+            seen += 1
+            try:
+                node_role = node.getRoleName()
+                node_name = node.name or ""
+                children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+            except Exception:  # noqa: BLE001 - nodes can vanish while we walk
+                continue
+            if ((role is None or node_role == role) and (name is None or node_name == name)
+                    and (contains is None or contains in node_name)):
+                found.append(node)
+            stack.extend(child for child in reversed(children) if child is not None)
+        return found
+
+    def find(self, role=None, name=None, contains=None, root=None, timeout=DEFAULT_TIMEOUT):
+        def probe():
+            nodes = self.find_all(role, name, contains, root)
+            return nodes[0] if nodes else None
+        return self.wait_for(probe, timeout, f"{role} {name or contains!r}")
+
+    def texts(self, role="label", root=None):
+        return [node.name for node in self.find_all(role=role, root=root) if node.name]
+
+    @staticmethod
+    def click(node):
+        action = node.queryAction()
+        for index in range(action.nActions):
+            if action.getName(index) in ("click", "activate", "press"):
+                action.doAction(index)
+                return
+        action.doAction(0)
+
+    def screenshot(self, path):
+        subprocess.run(["import", "-window", "root", path], check=True, timeout=30)
+        deviation = subprocess.run(
+            ["convert", path, "-format", "%[fx:standard_deviation]", "info:"],
+            capture_output=True, text=True, check=True, timeout=30).stdout
+        return float(deviation)
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.home, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
