@@ -57,8 +57,14 @@ static void
 vtr_exhibit_card_dispose (GObject *object)
 {
   VtrExhibitCard *self = (VtrExhibitCard *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_EXHIBIT_CARD);
+
+  /* The template's outer box has no id, so dispose_template() does not know it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
   g_clear_object (&self->exhibit);
 
   G_OBJECT_CLASS (vtr_exhibit_card_parent_class)->dispose (object);
