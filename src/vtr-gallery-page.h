@@ -1,0 +1,23 @@
+/* vtr-gallery-page.h: the exhibits as a filterable, sortable gallery
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "vtr-pack.h"
+
+G_BEGIN_DECLS
+
+#define VTR_TYPE_GALLERY_PAGE (vtr_gallery_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (VtrGalleryPage, vtr_gallery_page, VTR, GALLERY_PAGE, AdwBin)
+
+GtkWidget *vtr_gallery_page_new (void);
+VtrPack *vtr_gallery_page_get_pack (VtrGalleryPage *self);
+void vtr_gallery_page_set_pack (VtrGalleryPage *self,
+    VtrPack *pack);
+
+G_END_DECLS
