@@ -11,6 +11,8 @@
 #include "vtr-application.h"
 #include "vtr-diagnostic.h"
 #include "vtr-pack-loader.h"
+#include "vtr-preferences-window.h"
+#include "vtr-source.h"
 #include "vtr-window.h"
 
 /* The exit statuses of --validate, as documented in docs/content-format.md. */
@@ -25,6 +27,13 @@ struct _VtrApplication
   AdwApplication     parent_instance;
 
   VtrContentManager *content;
+  GSettings         *settings;
+
+  /* The display's text resolution before our text size was applied. */
+  int                base_dpi;
+
+  /* Set when --content named a folder, which then wins over the remembered one. */
+  gboolean           content_from_command_line;
 };
 
 G_DEFINE_FINAL_TYPE (VtrApplication, vtr_application, ADW_TYPE_APPLICATION)
@@ -60,12 +69,78 @@ quit_activated_cb (GSimpleAction *action,
 }
 
 static void
+add_publishers (GHashTable *seen,
+                GListModel *sources)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(VtrSource) source = g_list_model_get_item (sources, i);
+
+      g_hash_table_add (seen, (gpointer)vtr_source_get_publisher (source));
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
+/* Every publisher the pack on show cites, for the About window's credits: the content
+ * stands on their work. Returns a NULL-terminated array. */
+static GPtrArray *
+content_publishers (VtrPack *pack)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *publishers = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer publisher;
+  GListModel *lists[3];
+
+  if (pack != NULL)
+    {
+      lists[0] = vtr_pack_get_exhibits (pack);
+      lists[1] = vtr_pack_get_events (pack);
+      lists[2] = vtr_pack_get_figures (pack);
+
+      for (guint i = 0; i < g_list_model_get_n_items (lists[0]); i++)
+        {
+          g_autoptr(VtrExhibit) exhibit = g_list_model_get_item (lists[0], i);
+
+          add_publishers (seen, vtr_exhibit_get_sources (exhibit));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (lists[1]); i++)
+        {
+          g_autoptr(VtrEvent) event = g_list_model_get_item (lists[1], i);
+
+          add_publishers (seen, vtr_event_get_sources (event));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (lists[2]); i++)
+        {
+          g_autoptr(VtrFigure) figure = g_list_model_get_item (lists[2], i);
+
+          add_publishers (seen, vtr_figure_get_sources (figure));
+        }
+    }
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &publisher, NULL))
+    g_ptr_array_add (publishers, publisher);
+  g_ptr_array_sort (publishers, compare_strings);
+  g_ptr_array_add (publishers, NULL);
+
+  return publishers;
+}
+
+static void
 about_activated_cb (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
   VtrApplication *self = user_data;
   static const char *developers[] = { "The Vitrine developers", NULL };
+  g_autoptr(GPtrArray) publishers = NULL;
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -79,13 +154,65 @@ about_activated_cb (GSimpleAction *action,
                         "comments", _("Exhibits and a decade timeline, for desktops, museum "
                                       "kiosks and stages"),
                         NULL);
-  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Content sources"),
-                                       (const char *[]) {
-                                         "China Daily, “WIC Wuzhen Summit: 10 years on” (2023)",
-                                         "World Internet Conference https://www.wicinternet.org/",
-                                         NULL
-                                       });
+  publishers = content_publishers (vtr_content_manager_get_pack (self->content));
+  if (publishers->len > 1)
+    adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Content Sources"),
+                                         (const char **)publishers->pdata);
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  VtrApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (vtr_preferences_window_new (parent, self->content)));
+}
+
+static void
+color_scheme_changed_cb (VtrApplication *self,
+                         const char     *key,
+                         GSettings      *settings)
+{
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+text_size_changed_cb (VtrApplication *self,
+                      const char     *key,
+                      GSettings      *settings)
+{
+  g_autofree char *size = g_settings_get_string (settings, "text-size");
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  double factor = 1.0;
+
+  if (gtk_settings == NULL)
+    return;
+
+  if (g_str_equal (size, "large"))
+    factor = 1.25;
+  else if (g_str_equal (size, "larger"))
+    factor = 1.5;
+
+  /* Scaling the text resolution is what the desktop's own "large text" does: every label
+   * grows, layouts included, without a stylesheet for each widget. */
+  if (self->base_dpi <= 0)
+    g_object_get (gtk_settings, "gtk-xft-dpi", &self->base_dpi, NULL);
+  if (self->base_dpi <= 0)
+    self->base_dpi = 96 * 1024;
+
+  g_object_set (gtk_settings, "gtk-xft-dpi", (int)(self->base_dpi * factor), NULL);
 }
 
 static int
@@ -129,6 +256,7 @@ vtr_application_startup (GApplication *application)
   static const GActionEntry actions[] = {
     { "quit", quit_activated_cb },
     { "about", about_activated_cb },
+    { "preferences", preferences_activated_cb },
   };
 
   G_APPLICATION_CLASS (vtr_application_parent_class)->startup (application);
@@ -138,6 +266,16 @@ vtr_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::text-size",
+                           G_CALLBACK (text_size_changed_cb), self, G_CONNECT_SWAPPED);
+  color_scheme_changed_cb (self, NULL, self->settings);
+  text_size_changed_cb (self, NULL, self->settings);
 }
 
 static void
@@ -147,10 +285,19 @@ vtr_application_activate (GApplication *application)
 
   if (vtr_content_manager_get_pack (self->content) == NULL)
     {
+      g_autofree char *remembered = g_settings_get_string (self->settings, "content-folder");
       g_autoptr(GError) error = NULL;
 
-      if (!vtr_content_manager_open_builtin (self->content, &error))
-        g_critical ("The built-in pack does not load: %s", error->message);
+      if (remembered[0] != '\0' && !self->content_from_command_line)
+        {
+          g_autoptr(GFile) folder = g_file_new_for_path (remembered);
+
+          vtr_content_manager_open_folder (self->content, folder);
+        }
+      else if (!vtr_content_manager_open_builtin (self->content, &error))
+        {
+          g_critical ("The built-in pack does not load: %s", error->message);
+        }
     }
 
   gtk_window_present (GTK_WINDOW (ensure_window (self)));
@@ -165,7 +312,10 @@ vtr_application_open (GApplication  *application,
   VtrApplication *self = VTR_APPLICATION (application);
 
   if (n_files > 0)
-    vtr_content_manager_open_folder (self->content, files[0]);
+    {
+      self->content_from_command_line = TRUE;
+      vtr_content_manager_open_folder (self->content, files[0]);
+    }
 
   vtr_application_activate (application);
 }
@@ -176,6 +326,7 @@ vtr_application_dispose (GObject *object)
   VtrApplication *self = (VtrApplication *)object;
 
   g_clear_object (&self->content);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (vtr_application_parent_class)->dispose (object);
 }

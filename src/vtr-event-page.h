@@ -16,12 +16,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrEventPage, vtr_event_page, VTR, EVENT_PAGE, AdwBin)
 
-GtkWidget *vtr_event_page_new (void);
-VtrPack *vtr_event_page_get_pack (VtrEventPage *self);
-void vtr_event_page_set_pack (VtrEventPage *self,
-    VtrPack *pack);
-VtrEvent *vtr_event_page_get_event (VtrEventPage *self);
-void vtr_event_page_set_event (VtrEventPage *self,
-    VtrEvent *event);
+GtkWidget *vtr_event_page_new       (void);
+VtrPack   *vtr_event_page_get_pack  (VtrEventPage *self);
+void       vtr_event_page_set_pack  (VtrEventPage *self,
+                                     VtrPack      *pack);
+VtrEvent  *vtr_event_page_get_event (VtrEventPage *self);
+void       vtr_event_page_set_event (VtrEventPage *self,
+                                     VtrEvent     *event);
 
 G_END_DECLS

@@ -6,12 +6,18 @@
 #include "config.h"
 
 #include "vtr-exhibit-card.h"
+#include "vtr-thumbnail-loader.h"
+
+/* The widest a card's picture gets before the grid makes room for another column, in
+ * logical pixels. */
+#define PICTURE_WIDTH 440
 
 struct _VtrExhibitCard
 {
   GtkWidget   parent_instance;
 
-  VtrExhibit *exhibit;
+  VtrExhibit   *exhibit;
+  GCancellable *picture_cancellable;
 
   GtkPicture *picture;
   GtkLabel   *title_label;
@@ -31,12 +37,53 @@ G_DEFINE_FINAL_TYPE (VtrExhibitCard, vtr_exhibit_card, GTK_TYPE_WIDGET)
 static GParamSpec *properties[N_PROPS];
 
 static void
+picture_loaded_cb (GObject      *source_object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(VtrExhibitCard) self = user_data;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  texture = vtr_thumbnail_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (texture == NULL)
+    g_debug ("Cannot show the picture of an exhibit card: %s", error->message);
+
+  gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+}
+
+/* Cards are bound and rebound as the grid scrolls, so the picture comes from the thumbnail
+ * cache when it can, and otherwise arrives when a worker thread has decoded it. */
+static void
+show_picture (VtrExhibitCard *self,
+              VtrImage       *image)
+{
+  GFile *file = image != NULL ? vtr_image_get_file (image) : NULL;
+  int width = PICTURE_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GdkTexture *texture;
+
+  g_cancellable_cancel (self->picture_cancellable);
+  g_clear_object (&self->picture_cancellable);
+
+  texture = file != NULL ? vtr_thumbnail_lookup (file, width) : NULL;
+  gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+  if (file == NULL || texture != NULL)
+    return;
+
+  self->picture_cancellable = g_cancellable_new ();
+  vtr_thumbnail_load_async (file, width, self->picture_cancellable, picture_loaded_cb,
+                            g_object_ref (self));
+}
+
+static void
 update (VtrExhibitCard *self)
 {
   VtrImage *image = self->exhibit ? vtr_exhibit_get_image (self->exhibit) : NULL;
   VtrCategory *category = self->exhibit ? vtr_exhibit_get_category (self->exhibit) : NULL;
 
-  gtk_picture_set_file (self->picture, image ? vtr_image_get_file (image) : NULL);
+  show_picture (self, image);
   gtk_picture_set_alternative_text (self->picture, image ? vtr_image_get_alt (image) : NULL);
   gtk_label_set_text (self->title_label,
                       self->exhibit ? vtr_exhibit_get_title (self->exhibit) : "");
@@ -65,6 +112,8 @@ vtr_exhibit_card_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_cancellable_cancel (self->picture_cancellable);
+  g_clear_object (&self->picture_cancellable);
   g_clear_object (&self->exhibit);
 
   G_OBJECT_CLASS (vtr_exhibit_card_parent_class)->dispose (object);

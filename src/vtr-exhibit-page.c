@@ -1,5 +1,9 @@
 /* vtr-exhibit-page.c
  *
+ * One exhibit in full: its picture, its story, its facts, where it sits on the timeline, what
+ * is related and where the story comes from. The page never navigates by itself: links and
+ * stepping activate the window's actions, and the window keeps the history.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -7,15 +11,62 @@
 
 #include <glib/gi18n.h>
 
+#include "vtr-category-chip.h"
+#include "vtr-exhibit-neighbour.h"
 #include "vtr-exhibit-page.h"
+#include "vtr-fact.h"
+#include "vtr-format.h"
+#include "vtr-image-viewer.h"
+#include "vtr-source.h"
+
+/* The picture is never taller than this, so that on a laptop screen the title and the start of
+ * the text show below it without scrolling. */
+#define IMAGE_MAX_HEIGHT 500
+
+/* Nor wider than this, on a 4K screen, where it would otherwise dwarf the text. */
+#define IMAGE_MAX_WIDTH 1200
+
+/* The tightening threshold of the text's clamp in the template. */
+#define TEXT_TIGHTENING 600
+
+#define THUMBNAIL_WIDTH 72
+#define THUMBNAIL_HEIGHT 48
 
 struct _VtrExhibitPage
 {
-  AdwBin parent_instance;
+  AdwBin          parent_instance;
 
-  VtrPack *pack;
-  VtrExhibit *exhibit;
-  GListModel *siblings;
+  VtrPack        *pack;
+  VtrExhibit     *exhibit;
+  GListModel     *siblings;
+
+  GListStore     *events;
+  GListStore     *related;
+  gboolean        focus_pending;
+
+  AdwClamp       *image_clamp;
+  GtkButton      *image_button;
+  GtkPicture     *picture;
+  GtkLabel       *title_label;
+  GtkLabel       *exhibitor_label;
+  GtkButton      *category_button;
+  GtkImage       *category_icon;
+  GtkLabel       *category_label;
+  GtkLabel       *year_label;
+  GtkLabel       *summary_label;
+  GtkBox         *body_box;
+  GtkWidget      *facts_heading;
+  GtkListBox     *facts_list;
+  GtkWidget      *events_heading;
+  GtkListBox     *events_list;
+  GtkWidget      *related_heading;
+  GtkListBox     *related_list;
+  GtkWidget      *sources_heading;
+  GtkListBox     *sources_list;
+  GtkButton      *previous_button;
+  GtkLabel       *previous_label;
+  GtkButton      *next_button;
+  GtkLabel       *next_label;
 };
 
 enum {
@@ -30,15 +81,561 @@ G_DEFINE_FINAL_TYPE (VtrExhibitPage, vtr_exhibit_page, ADW_TYPE_BIN)
 
 static GParamSpec *properties[N_PROPS];
 
+static GtkWidget *
+new_paragraph (const char *text)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Content is plain text: set_text() never reads markup. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Not selectable: in GTK 4.8 a selectable label claims Tab focus even when it is not
+   * focusable, which traps keyboard users; paragraphs must not be Tab stops. */
+
+  return label;
+}
+
+static GtkWidget *
+new_thumbnail (VtrImage *image)
+{
+  GtkWidget *picture = gtk_picture_new_for_file (vtr_image_get_file (image));
+  GtkWidget *height_clamp = adw_clamp_new ();
+  GtkWidget *width_clamp = adw_clamp_new ();
+
+  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_COVER);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), vtr_image_get_alt (image));
+  gtk_widget_set_size_request (picture, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT);
+  gtk_widget_set_overflow (picture, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_add_css_class (picture, "exhibit-thumbnail");
+
+  /* A picture asks for its full size; the clamps hold it to a thumbnail whatever the shape of
+   * the image. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (height_clamp), GTK_ORIENTATION_VERTICAL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (height_clamp), THUMBNAIL_HEIGHT);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (height_clamp), THUMBNAIL_HEIGHT);
+  adw_clamp_set_child (ADW_CLAMP (height_clamp), picture);
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (width_clamp), THUMBNAIL_WIDTH);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (width_clamp), THUMBNAIL_WIDTH);
+  adw_clamp_set_child (ADW_CLAMP (width_clamp), height_clamp);
+  gtk_widget_set_valign (width_clamp, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (width_clamp, 6);
+  gtk_widget_set_margin_bottom (width_clamp, 6);
+
+  return width_clamp;
+}
+
+static GtkWidget *
+new_link_row (const char *title,
+              const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             g_object_new (GTK_TYPE_IMAGE,
+                                           "icon-name", "go-next-symbolic",
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                           NULL));
+
+  return row;
+}
+
+static GtkWidget *
+create_fact_row (gpointer item,
+                 gpointer user_data)
+{
+  VtrFact *fact = VTR_FACT (item);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *value = gtk_label_new (NULL);
+  g_autofree char *spoken = NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), vtr_fact_get_label (fact));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+
+  gtk_label_set_text (GTK_LABEL (value), vtr_fact_get_value (fact));
+  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (value), 1);
+  gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
+  gtk_widget_set_hexpand (value, TRUE);
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), value);
+  gtk_widget_add_css_class (box, "fact");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  /* Translators: a fact about an exhibit as a screen reader reads it, such as "Status:
+   * Internet Standard"; %1$s is the label and %2$s the value. */
+  spoken = g_strdup_printf (_("%1$s: %2$s"), vtr_fact_get_label (fact), vtr_fact_get_value (fact));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+
+  return row;
+}
+
+static GtkWidget *
+create_event_row (gpointer item,
+                  gpointer user_data)
+{
+  VtrEvent *event = VTR_EVENT (item);
+  g_autofree char *date = vtr_format_date_span (vtr_event_get_date (event),
+                                                vtr_event_get_end (event));
+  GtkWidget *row = new_link_row (vtr_event_get_title (event), date);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vtr_event_get_id (event));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-event");
+
+  return row;
+}
+
+static GtkWidget *
+create_related_row (gpointer item,
+                    gpointer user_data)
+{
+  VtrExhibit *exhibit = VTR_EXHIBIT (item);
+  VtrCategory *category = vtr_exhibit_get_category (exhibit);
+  GtkWidget *row = new_link_row (vtr_exhibit_get_title (exhibit),
+                                 category != NULL ? vtr_category_get_name (category) : NULL);
+
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             new_thumbnail (vtr_exhibit_get_image (exhibit)));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vtr_exhibit_get_id (exhibit));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exhibit");
+
+  return row;
+}
+
+static GtkWidget *
+create_source_row (gpointer item,
+                   gpointer user_data)
+{
+  VtrSource *source = VTR_SOURCE (item);
+  const char *date = vtr_source_get_date (source);
+  const char *url = vtr_source_get_url (source);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = NULL;
+
+  if (date != NULL)
+    {
+      g_autofree char *formatted = vtr_format_date (date);
+
+      /* Translators: who published a source and when, such as "RFC Editor, July 2017". */
+      subtitle = g_strdup_printf (_("%1$s, %2$s"), vtr_source_get_publisher (source), formatted);
+    }
+  else
+    {
+      subtitle = g_strdup (vtr_source_get_publisher (source));
+    }
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vtr_source_get_title (source));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  if (url != NULL)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, url);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", url);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "exhibit.open-url");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open Website"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, url,
+                                      -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+      /* The whole row is a large target for the link. */
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+    }
+
+  return row;
+}
+
+/* A section with nothing in it is left out, heading and all. */
+static void
+show_section (GtkWidget  *heading,
+              GtkListBox *list,
+              gboolean    visible)
+{
+  gtk_widget_set_visible (heading, visible);
+  gtk_widget_set_visible (GTK_WIDGET (list), visible);
+}
+
+static GListModel *
+all_exhibits (VtrExhibitPage *self)
+{
+  return self->pack != NULL ? vtr_pack_get_exhibits (self->pack) : NULL;
+}
+
+static void
+update_image (VtrExhibitPage *self)
+{
+  VtrImage *image = self->exhibit != NULL ? vtr_exhibit_get_image (self->exhibit) : NULL;
+  const char *alt = image != NULL ? vtr_image_get_alt (image) : NULL;
+  GdkPaintable *paintable;
+  double aspect_ratio;
+  int max_width = IMAGE_MAX_WIDTH;
+
+  gtk_picture_set_file (self->picture, image != NULL ? vtr_image_get_file (image) : NULL);
+  gtk_picture_set_alternative_text (self->picture, alt);
+  gtk_widget_set_visible (GTK_WIDGET (self->image_clamp), image != NULL);
+
+  if (alt != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->image_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, alt,
+                                    -1);
+
+  /* Cap the height by capping the width at the image's shape: a wide picture may fill the
+   * column, a tall one stays narrow, and the button around it is never wider than the image. */
+  paintable = gtk_picture_get_paintable (self->picture);
+  aspect_ratio = paintable != NULL ? gdk_paintable_get_intrinsic_aspect_ratio (paintable) : 0;
+  if (aspect_ratio > 0)
+    max_width = MIN (max_width, (int)(IMAGE_MAX_HEIGHT * aspect_ratio));
+
+  /* Tighten like the text's clamp, so that a full-width picture lines up with the text. */
+  adw_clamp_set_maximum_size (self->image_clamp, max_width);
+  adw_clamp_set_tightening_threshold (self->image_clamp, MIN (max_width, TEXT_TIGHTENING));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exhibit.open-image", paintable != NULL);
+}
+
+static void
+update_header (VtrExhibitPage *self)
+{
+  VtrCategory *category = self->exhibit != NULL ? vtr_exhibit_get_category (self->exhibit) : NULL;
+  int year = self->exhibit != NULL ? vtr_exhibit_get_year (self->exhibit) : 0;
+  g_autofree char *year_text = year > 0 ? g_strdup_printf ("%d", year) : NULL;
+
+  gtk_label_set_text (self->title_label,
+                      self->exhibit != NULL ? vtr_exhibit_get_title (self->exhibit) : "");
+  gtk_label_set_text (self->exhibitor_label,
+                      self->exhibit != NULL ? vtr_exhibit_get_exhibitor (self->exhibit) : "");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->category_button), category != NULL);
+  if (category != NULL)
+    {
+      gtk_label_set_text (self->category_label, vtr_category_get_name (category));
+      gtk_image_set_from_icon_name (self->category_icon, vtr_category_get_icon_name (category));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->category_button), "s",
+                                        vtr_category_get_id (category));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->category_button),
+                                      "win.show-category");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->category_button),
+                                   _("Show All Exhibits in This Category"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->category_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      vtr_category_get_name (category),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Show All Exhibits in This Category"),
+                                      -1);
+    }
+  vtr_category_chip_paint_widget (GTK_WIDGET (self->category_button), category);
+
+  gtk_label_set_text (self->year_label, year_text != NULL ? year_text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->year_label), year_text != NULL);
+}
+
+static void
+update_text (VtrExhibitPage *self)
+{
+  const char * const *body = self->exhibit != NULL ? vtr_exhibit_get_body (self->exhibit) : NULL;
+  GtkWidget *child;
+
+  gtk_label_set_text (self->summary_label,
+                      self->exhibit != NULL ? vtr_exhibit_get_summary (self->exhibit) : "");
+
+  /* An exhibit has a handful of paragraphs, so plain labels in a box are enough. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->body_box))) != NULL)
+    gtk_box_remove (self->body_box, child);
+
+  for (guint i = 0; body != NULL && body[i] != NULL; i++)
+    gtk_box_append (self->body_box, new_paragraph (body[i]));
+}
+
+static void
+update_facts (VtrExhibitPage *self)
+{
+  GListModel *facts = self->exhibit != NULL ? vtr_exhibit_get_facts (self->exhibit) : NULL;
+
+  gtk_list_box_bind_model (self->facts_list, facts, create_fact_row, self, NULL);
+  show_section (self->facts_heading, self->facts_list,
+                facts != NULL && g_list_model_get_n_items (facts) > 0);
+}
+
+static void
+update_links (VtrExhibitPage *self)
+{
+  const char * const *event_ids = NULL;
+  const char * const *related_ids = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  g_autoptr(GPtrArray) related = g_ptr_array_new ();
+
+  if (self->exhibit != NULL && self->pack != NULL)
+    {
+      event_ids = vtr_exhibit_get_events (self->exhibit);
+      related_ids = vtr_exhibit_get_related (self->exhibit);
+    }
+
+  /* A link that the pack cannot resolve is left out rather than shown broken. */
+  for (guint i = 0; event_ids != NULL && event_ids[i] != NULL; i++)
+    {
+      VtrEvent *event = vtr_pack_find_event (self->pack, event_ids[i]);
+
+      if (event != NULL)
+        g_ptr_array_add (events, event);
+    }
+
+  for (guint i = 0; related_ids != NULL && related_ids[i] != NULL; i++)
+    {
+      VtrExhibit *exhibit = vtr_pack_find_exhibit (self->pack, related_ids[i]);
+
+      if (exhibit != NULL && exhibit != self->exhibit)
+        g_ptr_array_add (related, exhibit);
+    }
+
+  g_list_store_splice (self->events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->events)),
+                       events->pdata, events->len);
+  g_list_store_splice (self->related, 0, g_list_model_get_n_items (G_LIST_MODEL (self->related)),
+                       related->pdata, related->len);
+  show_section (self->events_heading, self->events_list, events->len > 0);
+  show_section (self->related_heading, self->related_list, related->len > 0);
+}
+
+static void
+update_sources (VtrExhibitPage *self)
+{
+  GListModel *sources = self->exhibit != NULL ? vtr_exhibit_get_sources (self->exhibit) : NULL;
+
+  gtk_list_box_bind_model (self->sources_list, sources, create_source_row, self, NULL);
+  show_section (self->sources_heading, self->sources_list,
+                sources != NULL && g_list_model_get_n_items (sources) > 0);
+}
+
+static void
+update_step_button (VtrExhibitPage *self,
+                    GtkButton      *button,
+                    GtkLabel       *label,
+                    const char     *action_name,
+                    int             step)
+{
+  g_autoptr(VtrExhibit) neighbour = vtr_exhibit_neighbour_in (self->siblings, all_exhibits (self),
+                                                              self->exhibit, step);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action_name, neighbour != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (button), neighbour != NULL);
+
+  if (neighbour == NULL)
+    return;
+
+  gtk_label_set_text (label, vtr_exhibit_get_title (neighbour));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), vtr_exhibit_get_title (neighbour));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  vtr_exhibit_get_title (neighbour),
+                                  -1);
+}
+
+static void
+update_stepping (VtrExhibitPage *self)
+{
+  update_step_button (self, self->previous_button, self->previous_label, "exhibit.previous", -1);
+  update_step_button (self, self->next_button, self->next_label, "exhibit.next", 1);
+}
+
+static void
+update (VtrExhibitPage *self)
+{
+  update_image (self);
+  update_header (self);
+  update_text (self);
+  update_facts (self);
+  update_links (self);
+  update_sources (self);
+  update_stepping (self);
+}
+
+static void
+focus_start (VtrExhibitPage *self)
+{
+  self->focus_pending = FALSE;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->image_clamp))
+      && gtk_widget_is_sensitive (GTK_WIDGET (self->image_button))
+      && gtk_widget_grab_focus (GTK_WIDGET (self->image_button)))
+    return;
+
+  /* Without a picture to open, the first control of the page will do. */
+  gtk_widget_child_focus (adw_bin_get_child (ADW_BIN (self)), GTK_DIR_TAB_FORWARD);
+}
+
+/* Keyboard and screen reader users land at the start of a new exhibit, not wherever the
+ * previous one left them. */
+static void
+return_to_start (VtrExhibitPage *self)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+
+  /* A page that is not on screen yet takes the focus when it gets there. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_start (self);
+  else
+    self->focus_pending = TRUE;
+}
+
+static gboolean
+step (VtrExhibitPage *self,
+      int             direction)
+{
+  g_autoptr(VtrExhibit) neighbour = vtr_exhibit_neighbour_in (self->siblings, all_exhibits (self),
+                                                              self->exhibit, direction);
+
+  if (neighbour == NULL)
+    return FALSE;
+
+  /* The window replaces the history entry, so Back leaves the exhibits rather than retracing
+   * every step. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.replace-exhibit", "s",
+                              vtr_exhibit_get_id (neighbour));
+
+  return TRUE;
+}
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  step (VTR_EXHIBIT_PAGE (widget), g_str_equal (action_name, "exhibit.next") ? 1 : -1);
+}
+
+static void
+open_image_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VtrExhibitPage *self = VTR_EXHIBIT_PAGE (widget);
+  GdkPaintable *paintable = gtk_picture_get_paintable (self->picture);
+
+  if (paintable == NULL)
+    return;
+
+  vtr_image_viewer_open (widget, paintable, gtk_picture_get_alternative_text (self->picture));
+}
+
+static void
+open_url_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+static gboolean
+key_pressed_cb (VtrExhibitPage        *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean right_to_left = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int direction;
+
+  /* Arrows move the cursor in text fields. */
+  if (focus != NULL && GTK_IS_EDITABLE (focus))
+    return GDK_EVENT_PROPAGATE;
+
+  direction = vtr_exhibit_neighbour_step_for_key (keyval, state, right_to_left);
+  if (direction == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  return step (self, direction) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
+static void
+swipe_update_cb (VtrExhibitPage   *self,
+                 GdkEventSequence *sequence,
+                 GtkGesture       *gesture)
+{
+  double velocity_x, velocity_y;
+
+  /* Once the movement is a swipe, take it from the widgets under it, so that a swipe across
+   * the picture does not also open it, nor one across a row follow its link. */
+  if (gtk_gesture_swipe_get_velocity (GTK_GESTURE_SWIPE (gesture), &velocity_x, &velocity_y)
+      && vtr_exhibit_neighbour_step_for_swipe (velocity_x, velocity_y, FALSE) != 0)
+    gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+swipe_cb (VtrExhibitPage  *self,
+          double           velocity_x,
+          double           velocity_y,
+          GtkGestureSwipe *gesture)
+{
+  gboolean right_to_left = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  int direction = vtr_exhibit_neighbour_step_for_swipe (velocity_x, velocity_y, right_to_left);
+
+  if (direction != 0)
+    step (self, direction);
+}
+
+static void
+siblings_changed_cb (VtrExhibitPage *self,
+                     guint           position,
+                     guint           removed,
+                     guint           added,
+                     GListModel     *siblings)
+{
+  update_stepping (self);
+}
+
+static void
+vtr_exhibit_page_map (GtkWidget *widget)
+{
+  VtrExhibitPage *self = VTR_EXHIBIT_PAGE (widget);
+
+  GTK_WIDGET_CLASS (vtr_exhibit_page_parent_class)->map (widget);
+
+  if (self->focus_pending)
+    focus_start (self);
+}
+
 static void
 vtr_exhibit_page_dispose (GObject *object)
 {
   VtrExhibitPage *self = (VtrExhibitPage *)object;
 
+  if (self->facts_list != NULL)
+    gtk_list_box_bind_model (self->facts_list, NULL, NULL, NULL, NULL);
+  if (self->sources_list != NULL)
+    gtk_list_box_bind_model (self->sources_list, NULL, NULL, NULL, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_EXHIBIT_PAGE);
   g_clear_object (&self->pack);
   g_clear_object (&self->exhibit);
   g_clear_object (&self->siblings);
+  g_clear_object (&self->events);
+  g_clear_object (&self->related);
 
   G_OBJECT_CLASS (vtr_exhibit_page_parent_class)->dispose (object);
 }
@@ -107,6 +704,8 @@ vtr_exhibit_page_class_init (VtrExhibitPageClass *klass)
   object_class->get_property = vtr_exhibit_page_get_property;
   object_class->set_property = vtr_exhibit_page_set_property;
 
+  widget_class->map = vtr_exhibit_page_map;
+
   properties[PROP_PACK] =
     g_param_spec_object ("pack", NULL, NULL, VTR_TYPE_PACK,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -122,12 +721,52 @@ vtr_exhibit_page_class_init (VtrExhibitPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vtr-exhibit-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, image_clamp);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, image_button);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, picture);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, exhibitor_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, category_button);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, category_icon);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, category_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, year_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, body_box);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, facts_heading);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, facts_list);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, events_heading);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, related_heading);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, related_list);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, sources_heading);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, sources_list);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, previous_label);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, next_label);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, swipe_update_cb);
+  gtk_widget_class_bind_template_callback (widget_class, swipe_cb);
+
+  gtk_widget_class_install_action (widget_class, "exhibit.previous", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "exhibit.next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "exhibit.open-image", NULL, open_image_action);
+  gtk_widget_class_install_action (widget_class, "exhibit.open-url", "s", open_url_action);
 }
 
 static void
 vtr_exhibit_page_init (VtrExhibitPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->events = g_list_store_new (VTR_TYPE_EVENT);
+  self->related = g_list_store_new (VTR_TYPE_EXHIBIT);
+  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events),
+                           create_event_row, self, NULL);
+  gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related),
+                           create_related_row, self, NULL);
+
+  update (self);
 }
 
 GtkWidget *
@@ -136,6 +775,11 @@ vtr_exhibit_page_new (void)
   return g_object_new (VTR_TYPE_EXHIBIT_PAGE, NULL);
 }
 
+/**
+ * vtr_exhibit_page_get_pack:
+ *
+ * Returns: (transfer none) (nullable): the pack the exhibit's links are looked up in
+ */
 VtrPack *
 vtr_exhibit_page_get_pack (VtrExhibitPage *self)
 {
@@ -144,16 +788,43 @@ vtr_exhibit_page_get_pack (VtrExhibitPage *self)
   return self->pack;
 }
 
+/**
+ * vtr_exhibit_page_set_pack:
+ * @pack: (nullable): the pack
+ *
+ * When the pack changes under a page that shows an exhibit, the page shows the exhibit with the
+ * same id from the new pack, if it has one.
+ */
 void
 vtr_exhibit_page_set_pack (VtrExhibitPage *self,
-    VtrPack *pack)
+                           VtrPack        *pack)
 {
-  g_return_if_fail (VTR_IS_EXHIBIT_PAGE (self));
+  VtrExhibit *same = NULL;
 
-  if (g_set_object (&self->pack, pack))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+  g_return_if_fail (VTR_IS_EXHIBIT_PAGE (self));
+  g_return_if_fail (pack == NULL || VTR_IS_PACK (pack));
+
+  if (!g_set_object (&self->pack, pack))
+    return;
+
+  if (pack != NULL && self->exhibit != NULL)
+    same = vtr_pack_find_exhibit (pack, vtr_exhibit_get_id (self->exhibit));
+
+  if (same != NULL && same != self->exhibit)
+    {
+      g_set_object (&self->exhibit, same);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXHIBIT]);
+    }
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
 }
 
+/**
+ * vtr_exhibit_page_get_exhibit:
+ *
+ * Returns: (transfer none) (nullable): the exhibit shown
+ */
 VtrExhibit *
 vtr_exhibit_page_get_exhibit (VtrExhibitPage *self)
 {
@@ -164,14 +835,24 @@ vtr_exhibit_page_get_exhibit (VtrExhibitPage *self)
 
 void
 vtr_exhibit_page_set_exhibit (VtrExhibitPage *self,
-    VtrExhibit *exhibit)
+                              VtrExhibit     *exhibit)
 {
   g_return_if_fail (VTR_IS_EXHIBIT_PAGE (self));
+  g_return_if_fail (exhibit == NULL || VTR_IS_EXHIBIT (exhibit));
 
-  if (g_set_object (&self->exhibit, exhibit))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXHIBIT]);
+  if (!g_set_object (&self->exhibit, exhibit))
+    return;
+
+  update (self);
+  return_to_start (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXHIBIT]);
 }
 
+/**
+ * vtr_exhibit_page_get_siblings:
+ *
+ * Returns: (transfer none) (nullable): the exhibits that Previous and Next step through
+ */
 GListModel *
 vtr_exhibit_page_get_siblings (VtrExhibitPage *self)
 {
@@ -180,12 +861,33 @@ vtr_exhibit_page_get_siblings (VtrExhibitPage *self)
   return self->siblings;
 }
 
+/**
+ * vtr_exhibit_page_set_siblings:
+ * @siblings: (nullable): the exhibits as the gallery shows them, filtered and sorted
+ *
+ * Previous and Next step through @siblings. When it does not hold the exhibit, or is %NULL,
+ * they step through all exhibits of the pack.
+ */
 void
 vtr_exhibit_page_set_siblings (VtrExhibitPage *self,
-    GListModel *siblings)
+                               GListModel     *siblings)
 {
   g_return_if_fail (VTR_IS_EXHIBIT_PAGE (self));
+  g_return_if_fail (siblings == NULL || G_IS_LIST_MODEL (siblings));
 
-  if (g_set_object (&self->siblings, siblings))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIBLINGS]);
+  if (self->siblings == siblings)
+    return;
+
+  if (self->siblings != NULL)
+    g_signal_handlers_disconnect_by_func (self->siblings, siblings_changed_cb, self);
+
+  g_set_object (&self->siblings, siblings);
+
+  /* The gallery's filter may change while the page shows, and with it the neighbours. */
+  if (siblings != NULL)
+    g_signal_connect_object (siblings, "items-changed",
+                             G_CALLBACK (siblings_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_stepping (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIBLINGS]);
 }

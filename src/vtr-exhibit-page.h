@@ -16,15 +16,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrExhibitPage, vtr_exhibit_page, VTR, EXHIBIT_PAGE, AdwBin)
 
-GtkWidget *vtr_exhibit_page_new (void);
-VtrPack *vtr_exhibit_page_get_pack (VtrExhibitPage *self);
-void vtr_exhibit_page_set_pack (VtrExhibitPage *self,
-    VtrPack *pack);
-VtrExhibit *vtr_exhibit_page_get_exhibit (VtrExhibitPage *self);
-void vtr_exhibit_page_set_exhibit (VtrExhibitPage *self,
-    VtrExhibit *exhibit);
+GtkWidget  *vtr_exhibit_page_new          (void);
+VtrPack    *vtr_exhibit_page_get_pack     (VtrExhibitPage *self);
+void        vtr_exhibit_page_set_pack     (VtrExhibitPage *self,
+                                           VtrPack        *pack);
+VtrExhibit *vtr_exhibit_page_get_exhibit  (VtrExhibitPage *self);
+void        vtr_exhibit_page_set_exhibit  (VtrExhibitPage *self,
+                                           VtrExhibit     *exhibit);
 GListModel *vtr_exhibit_page_get_siblings (VtrExhibitPage *self);
-void vtr_exhibit_page_set_siblings (VtrExhibitPage *self,
-    GListModel *siblings);
+void        vtr_exhibit_page_set_siblings (VtrExhibitPage *self,
+                                           GListModel     *siblings);
 
 G_END_DECLS

@@ -15,9 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrGalleryPage, vtr_gallery_page, VTR, GALLERY_PAGE, AdwBin)
 
-GtkWidget *vtr_gallery_page_new (void);
-VtrPack *vtr_gallery_page_get_pack (VtrGalleryPage *self);
-void vtr_gallery_page_set_pack (VtrGalleryPage *self,
-    VtrPack *pack);
+GtkWidget  *vtr_gallery_page_new                  (void);
+VtrPack    *vtr_gallery_page_get_pack             (VtrGalleryPage *self);
+void        vtr_gallery_page_set_pack             (VtrGalleryPage *self,
+                                                   VtrPack        *pack);
+const char *vtr_gallery_page_get_category         (VtrGalleryPage *self);
+void        vtr_gallery_page_set_category         (VtrGalleryPage *self,
+                                                   const char     *category_id);
+GListModel *vtr_gallery_page_get_visible_exhibits (VtrGalleryPage *self);
+void        vtr_gallery_page_reset                (VtrGalleryPage *self);
 
 G_END_DECLS

@@ -15,9 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrOverviewPage, vtr_overview_page, VTR, OVERVIEW_PAGE, AdwBin)
 
-GtkWidget *vtr_overview_page_new (void);
-VtrPack *vtr_overview_page_get_pack (VtrOverviewPage *self);
-void vtr_overview_page_set_pack (VtrOverviewPage *self,
-    VtrPack *pack);
+GtkWidget *vtr_overview_page_new          (void);
+VtrPack   *vtr_overview_page_get_pack     (VtrOverviewPage *self);
+void       vtr_overview_page_set_pack     (VtrOverviewPage *self,
+                                           VtrPack         *pack);
+void       vtr_overview_page_focus_figure (VtrOverviewPage *self,
+                                           const char      *id);
 
 G_END_DECLS

@@ -15,12 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrSearchPage, vtr_search_page, VTR, SEARCH_PAGE, AdwBin)
 
-GtkWidget *vtr_search_page_new (void);
-VtrPack *vtr_search_page_get_pack (VtrSearchPage *self);
-void vtr_search_page_set_pack (VtrSearchPage *self,
-    VtrPack *pack);
-const char *vtr_search_page_get_query (VtrSearchPage *self);
-void vtr_search_page_set_query (VtrSearchPage *self,
-    const char *query);
+GtkWidget  *vtr_search_page_new            (void);
+VtrPack    *vtr_search_page_get_pack       (VtrSearchPage *self);
+void        vtr_search_page_set_pack       (VtrSearchPage *self,
+                                            VtrPack       *pack);
+const char *vtr_search_page_get_query      (VtrSearchPage *self);
+void        vtr_search_page_set_query      (VtrSearchPage *self,
+                                            const char    *query);
+gboolean    vtr_search_page_activate_first (VtrSearchPage *self);
+gboolean    vtr_search_page_focus_results  (VtrSearchPage *self);
 
 G_END_DECLS

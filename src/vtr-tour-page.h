@@ -16,12 +16,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrTourPage, vtr_tour_page, VTR, TOUR_PAGE, AdwBin)
 
-GtkWidget *vtr_tour_page_new (void);
-VtrPack *vtr_tour_page_get_pack (VtrTourPage *self);
-void vtr_tour_page_set_pack (VtrTourPage *self,
-    VtrPack *pack);
-VtrTour *vtr_tour_page_get_tour (VtrTourPage *self);
-void vtr_tour_page_set_tour (VtrTourPage *self,
-    VtrTour *tour);
+GtkWidget *vtr_tour_page_new      (void);
+VtrPack   *vtr_tour_page_get_pack (VtrTourPage *self);
+void       vtr_tour_page_set_pack (VtrTourPage *self,
+                                   VtrPack     *pack);
+VtrTour   *vtr_tour_page_get_tour (VtrTourPage *self);
+void       vtr_tour_page_set_tour (VtrTourPage *self,
+                                   VtrTour     *tour);
 
 G_END_DECLS

@@ -1,5 +1,11 @@
 /* vtr-window.c
  *
+ * The window owns navigation. Pages never switch screens themselves: they activate the
+ * window's actions (win.show-exhibit and friends), the window records the step in a
+ * VtrHistory, and one function, show_location(), turns the current location into what is on
+ * screen. Back, the last screen restored at start-up, and a pack reloaded under the visitor's
+ * feet all go through that same function.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -8,8 +14,23 @@
 #include <glib/gi18n.h>
 
 #include "vtr-diagnostic.h"
-#include "vtr-exhibit-card.h"
+#include "vtr-event-page.h"
+#include "vtr-exhibit-page.h"
+#include "vtr-gallery-page.h"
+#include "vtr-history.h"
+#include "vtr-overview-page.h"
+#include "vtr-search-page.h"
+#include "vtr-timeline-page.h"
+#include "vtr-tour-page.h"
 #include "vtr-window.h"
+
+/* How far from the leading edge a drag must start, and how far it must travel, to count as
+ * the "swipe from the edge" that goes back. */
+#define EDGE_SWIPE_START 32
+#define EDGE_SWIPE_DISTANCE 120
+
+/* The mouse's "back" side button, as X11 and Wayland number it. */
+#define MOUSE_BUTTON_BACK 8
 
 struct _VtrWindow
 {
@@ -17,11 +38,34 @@ struct _VtrWindow
 
   GSettings            *settings;
   VtrContentManager    *content;
+  VtrHistory           *history;
+  GtkFileChooserNative *chooser;
+  double                drag_start_x;
+  gboolean              drag_from_edge;
 
-  AdwWindowTitle       *window_title;
+  /* Set while show_location() changes widgets, so that the view stack's own notifications do
+   * not record a second step. */
+  gboolean              showing;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkButton            *back_button;
+  GtkStack             *title_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwWindowTitle       *page_title;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
   GtkRevealer          *problem_revealer;
   GtkLabel             *problem_label;
-  GtkGridView          *gallery;
+  GtkStack             *page_stack;
+  AdwViewStack         *view_stack;
+  VtrOverviewPage      *overview_page;
+  VtrGalleryPage       *gallery_page;
+  VtrTimelinePage      *timeline_page;
+  VtrExhibitPage       *exhibit_page;
+  VtrEventPage         *event_page;
+  VtrTourPage          *tour_page;
+  VtrSearchPage        *search_page;
+  AdwViewSwitcherBar   *switcher_bar;
 };
 
 enum {
@@ -34,22 +78,171 @@ G_DEFINE_FINAL_TYPE (VtrWindow, vtr_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_pack (VtrWindow *self)
+static VtrPack *
+get_pack (VtrWindow *self)
 {
-  VtrPack *pack = vtr_content_manager_get_pack (self->content);
-  GListModel *exhibits = pack != NULL ? vtr_pack_get_exhibits (pack) : NULL;
-  g_autoptr(GtkNoSelection) selection = NULL;
-  g_autofree char *subtitle = NULL;
-  guint n_exhibits = exhibits != NULL ? g_list_model_get_n_items (exhibits) : 0;
+  return vtr_content_manager_get_pack (self->content);
+}
 
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exhibit", "%u exhibits",
-                                           n_exhibits), n_exhibits);
-  adw_window_title_set_title (self->window_title, pack != NULL ? vtr_pack_get_title (pack) : "");
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+static void
+show_page (VtrWindow  *self,
+           const char *page,
+           const char *title)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->page_stack, page);
+  GtkWidget *focus;
 
-  selection = gtk_no_selection_new (exhibits != NULL ? g_object_ref (exhibits) : NULL);
-  gtk_grid_view_set_model (self->gallery, GTK_SELECTION_MODEL (selection));
+  gtk_stack_set_visible_child_name (self->page_stack, page);
+  gtk_stack_set_visible_child_name (self->title_stack, "page");
+  adw_window_title_set_title (self->page_title, title);
+
+  /* Keyboard and screen reader users land in the page they opened, not back in the header,
+   * unless the page already placed the focus itself. Search results are the exception: the
+   * visitor is still typing in the search entry. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (!g_str_equal (page, "search") &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, child)))
+    gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+}
+
+static GListModel *
+siblings_for (VtrWindow  *self,
+              VtrExhibit *exhibit)
+{
+  GListModel *visible = vtr_gallery_page_get_visible_exhibits (self->gallery_page);
+
+  if (visible != NULL)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+        {
+          g_autoptr(VtrExhibit) item = g_list_model_get_item (visible, i);
+
+          if (item == exhibit)
+            return visible;
+        }
+    }
+
+  return vtr_pack_get_exhibits (get_pack (self));
+}
+
+/* Puts the current location of the history on screen. Returns FALSE when it names something
+ * the pack does not have, such as an exhibit removed by a reload. */
+static gboolean
+show_location (VtrWindow *self)
+{
+  const char *location = vtr_history_get_current (self->history);
+  VtrPack *pack = get_pack (self);
+  g_autofree char *kind = NULL;
+  g_autofree char *id = NULL;
+
+  if (pack == NULL || !vtr_location_parse (location, &kind, &id))
+    return FALSE;
+
+  if (g_str_equal (kind, "view"))
+    {
+      if (adw_view_stack_get_child_by_name (self->view_stack, id) == NULL)
+        return FALSE;
+
+      adw_view_stack_set_visible_child_name (self->view_stack, id);
+      gtk_stack_set_visible_child_name (self->page_stack, "main");
+      gtk_stack_set_visible_child_name (self->title_stack, "switcher");
+    }
+  else if (g_str_equal (kind, "exhibit"))
+    {
+      VtrExhibit *exhibit = vtr_pack_find_exhibit (pack, id);
+
+      if (exhibit == NULL)
+        return FALSE;
+
+      vtr_exhibit_page_set_siblings (self->exhibit_page, siblings_for (self, exhibit));
+      vtr_exhibit_page_set_exhibit (self->exhibit_page, exhibit);
+      show_page (self, "exhibit", vtr_exhibit_get_title (exhibit));
+    }
+  else if (g_str_equal (kind, "event"))
+    {
+      VtrEvent *event = vtr_pack_find_event (pack, id);
+
+      if (event == NULL)
+        return FALSE;
+
+      vtr_event_page_set_event (self->event_page, event);
+      show_page (self, "event", vtr_event_get_title (event));
+    }
+  else if (g_str_equal (kind, "tour"))
+    {
+      VtrTour *tour = vtr_pack_find_tour (pack, id);
+
+      if (tour == NULL)
+        return FALSE;
+
+      vtr_tour_page_set_tour (self->tour_page, tour);
+      show_page (self, "tour", vtr_tour_get_title (tour));
+    }
+  else if (g_str_equal (kind, "search"))
+    {
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), id) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), id);
+      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+      vtr_search_page_set_query (self->search_page, id);
+      show_page (self, "search", _("Search"));
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  if (!g_str_equal (kind, "search") &&
+      gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+
+  return TRUE;
+}
+
+static void
+refresh (VtrWindow *self)
+{
+  self->showing = TRUE;
+
+  if (!show_location (self))
+    {
+      /* What was shown is gone; start over from the overview rather than show nothing. */
+      vtr_history_reset (self->history, "view:overview");
+      show_location (self);
+    }
+
+  self->showing = FALSE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          vtr_history_get_can_go_back (self->history));
+  g_settings_set_string (self->settings, "last-location",
+                         vtr_history_get_current (self->history));
+}
+
+static void
+go (VtrWindow  *self,
+    const char *kind,
+    const char *id,
+    gboolean    replace)
+{
+  g_autofree char *location = g_strdup_printf ("%s:%s", kind, id);
+
+  if (replace)
+    vtr_history_replace (self->history, location);
+  else
+    vtr_history_push (self->history, location);
+}
+
+static void
+set_pages_pack (VtrWindow *self,
+                VtrPack   *pack)
+{
+  vtr_overview_page_set_pack (self->overview_page, pack);
+  vtr_gallery_page_set_pack (self->gallery_page, pack);
+  vtr_timeline_page_set_pack (self->timeline_page, pack);
+  vtr_exhibit_page_set_pack (self->exhibit_page, pack);
+  vtr_event_page_set_pack (self->event_page, pack);
+  vtr_tour_page_set_pack (self->tour_page, pack);
+  vtr_search_page_set_pack (self->search_page, pack);
 }
 
 static void
@@ -61,7 +254,7 @@ show_problem (VtrWindow *self)
 
   if (problem != NULL && folder != NULL)
     {
-      VtrPack *pack = vtr_content_manager_get_pack (self->content);
+      VtrPack *pack = get_pack (self);
       g_autofree char *name = g_file_get_basename (folder);
 
       /* Translators: the first %s is a folder name, the second why it could not be opened,
@@ -73,33 +266,9 @@ show_problem (VtrWindow *self)
 
   gtk_label_set_text (self->problem_label, text != NULL ? text : "");
   gtk_revealer_set_reveal_child (self->problem_revealer, text != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-problems", text != NULL);
-}
-
-static void
-setup_card_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               VtrWindow                *self)
-{
-  gtk_list_item_set_child (item, vtr_exhibit_card_new ());
-}
-
-static void
-bind_card_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              VtrWindow                *self)
-{
-  VtrExhibitCard *card = VTR_EXHIBIT_CARD (gtk_list_item_get_child (item));
-
-  vtr_exhibit_card_set_exhibit (card, gtk_list_item_get_item (item));
-}
-
-static void
-unbind_card_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                VtrWindow                *self)
-{
-  vtr_exhibit_card_set_exhibit (VTR_EXHIBIT_CARD (gtk_list_item_get_child (item)), NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                             "show-problems")),
+                               text != NULL);
 }
 
 static void
@@ -107,7 +276,13 @@ pack_changed_cb (VtrWindow         *self,
                  GParamSpec        *pspec,
                  VtrContentManager *content)
 {
-  show_pack (self);
+  VtrPack *pack = get_pack (self);
+
+  gtk_window_set_title (GTK_WINDOW (self), pack != NULL ? vtr_pack_get_title (pack) : _("Vitrine"));
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     pack != NULL ? vtr_pack_get_title (pack) : "");
+  set_pages_pack (self, pack);
+  refresh (self);
   show_problem (self);
 }
 
@@ -120,11 +295,253 @@ problem_changed_cb (VtrWindow         *self,
 }
 
 static void
-show_problems_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+reload_failed_cb (VtrWindow         *self,
+                  const char        *message,
+                  VtrContentManager *content)
 {
-  VtrWindow *self = VTR_WINDOW (widget);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: %s is the first problem found, such as "exhibits.json:14:5: …". */
+  title = g_strdup_printf (_("The edit was not loaded: %s"), message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+history_changed_cb (VtrWindow  *self,
+                    GParamSpec *pspec,
+                    VtrHistory *history)
+{
+  refresh (self);
+}
+
+static void
+view_changed_cb (VtrWindow    *self,
+                 GParamSpec   *pspec,
+                 AdwViewStack *view_stack)
+{
+  const char *name = adw_view_stack_get_visible_child_name (view_stack);
+
+  if (self->showing || name == NULL ||
+      !g_str_equal (gtk_stack_get_visible_child_name (self->page_stack), "main"))
+    return;
+
+  go (self, "view", name, FALSE);
+}
+
+static void
+search_changed_cb (VtrWindow      *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  gboolean searching = g_str_has_prefix (vtr_history_get_current (self->history), "search:");
+  g_autofree char *query = g_strstrip (g_strdup (text));
+
+  if (self->showing)
+    return;
+
+  if (query[0] != '\0')
+    go (self, "search", text, searching);
+  else if (searching)
+    vtr_history_go_back (self->history);
+}
+
+static void
+search_activate_cb (VtrWindow      *self,
+                    GtkSearchEntry *entry)
+{
+  vtr_search_page_activate_first (self->search_page);
+}
+
+static void
+search_stop_cb (VtrWindow      *self,
+                GtkSearchEntry *entry)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+search_mode_cb (VtrWindow    *self,
+                GParamSpec   *pspec,
+                GtkSearchBar *search_bar)
+{
+  if (gtk_search_bar_get_search_mode (search_bar))
+    return;
+
+  /* Closing the search bar ends the search, and Back from a result no longer returns to it. */
+  if (g_str_has_prefix (vtr_history_get_current (self->history), "search:"))
+    vtr_history_go_back (self->history);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static gboolean
+search_key_pressed_cb (VtrWindow             *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    {
+      vtr_search_page_focus_results (self->search_page);
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+mouse_back_pressed_cb (VtrWindow       *self,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       GtkGestureClick *gesture)
+{
+  if (vtr_history_go_back (self->history))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+edge_drag_begin_cb (VtrWindow      *self,
+                    double          x,
+                    double          y,
+                    GtkGestureDrag *gesture)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->page_stack));
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  self->drag_start_x = x;
+  self->drag_from_edge = rtl ? x > width - EDGE_SWIPE_START : x < EDGE_SWIPE_START;
+}
+
+static void
+edge_drag_end_cb (VtrWindow      *self,
+                  double          offset_x,
+                  double          offset_y,
+                  GtkGestureDrag *gesture)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  double travelled = rtl ? -offset_x : offset_x;
+
+  if (self->drag_from_edge && travelled > EDGE_SWIPE_DISTANCE && ABS (offset_y) < travelled)
+    vtr_history_go_back (self->history);
+
+  self->drag_from_edge = FALSE;
+}
+
+static void
+chooser_response_cb (VtrWindow            *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  g_clear_object (&self->chooser);
+
+  if (folder == NULL)
+    return;
+
+  if (vtr_content_manager_open_folder (self->content, folder))
+    {
+      g_autofree char *path = g_file_get_path (folder);
+
+      g_settings_set_string (self->settings, "content-folder", path != NULL ? path : "");
+    }
+}
+
+static void
+string_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  VtrWindow *self = VTR_WINDOW (user_data);
+  const char *action_name = g_action_get_name (G_ACTION (action));
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (g_str_equal (action_name, "show-view"))
+    go (self, "view", id, FALSE);
+  else if (g_str_equal (action_name, "show-exhibit"))
+    go (self, "exhibit", id, FALSE);
+  else if (g_str_equal (action_name, "replace-exhibit"))
+    go (self, "exhibit", id, TRUE);
+  else if (g_str_equal (action_name, "show-event"))
+    go (self, "event", id, FALSE);
+  else if (g_str_equal (action_name, "show-tour"))
+    go (self, "tour", id, FALSE);
+  else if (g_str_equal (action_name, "show-category"))
+    {
+      vtr_gallery_page_set_category (self->gallery_page, id[0] != '\0' ? id : NULL);
+      go (self, "view", "exhibits", FALSE);
+    }
+  else if (g_str_equal (action_name, "show-figure"))
+    {
+      go (self, "view", "overview", FALSE);
+      vtr_overview_page_focus_figure (self->overview_page, id);
+    }
+}
+
+static void
+back_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  vtr_history_go_back (VTR_WINDOW (user_data)->history);
+}
+
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  VtrWindow *self = VTR_WINDOW (user_data);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+open_pack_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  VtrWindow *self = VTR_WINDOW (user_data);
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Content Pack"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Open"), _("_Cancel"));
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_builtin_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  VtrWindow *self = VTR_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (!vtr_content_manager_open_builtin (self->content, &error))
+    g_critical ("The built-in pack does not load: %s", error->message);
+  g_settings_set_string (self->settings, "content-folder", "");
+}
+
+static void
+show_problems_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  VtrWindow *self = VTR_WINDOW (user_data);
   GListModel *diagnostics = vtr_content_manager_get_diagnostics (self->content);
   GFile *folder = vtr_content_manager_get_rejected_folder (self->content);
   g_autoptr(GString) lines = g_string_new (NULL);
@@ -162,6 +579,36 @@ show_problems_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static char *
+restored_location (VtrWindow *self)
+{
+  g_autofree char *saved = g_settings_get_string (self->settings, "last-location");
+  g_autofree char *kind = NULL;
+  g_autofree char *id = NULL;
+
+  if (!vtr_location_parse (saved, &kind, &id) || g_str_equal (kind, "search"))
+    return NULL;
+
+  return g_steal_pointer (&saved);
+}
+
+static void
+restore_history (VtrWindow *self)
+{
+  g_autofree char *saved = restored_location (self);
+  const char *root = "view:overview";
+
+  /* A detail page is restored on top of the view it belongs to, so Back leads somewhere. */
+  if (saved != NULL && g_str_has_prefix (saved, "exhibit:"))
+    root = "view:exhibits";
+  else if (saved != NULL && g_str_has_prefix (saved, "event:"))
+    root = "view:timeline";
+
+  self->history = vtr_history_new (root);
+  if (saved != NULL)
+    vtr_history_push (self->history, saved);
+}
+
 static void
 vtr_window_constructed (GObject *object)
 {
@@ -169,13 +616,17 @@ vtr_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (vtr_window_parent_class)->constructed (object);
 
+  restore_history (self);
+  g_signal_connect_object (self->history, "notify::current",
+                           G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content, "notify::pack",
                            G_CALLBACK (pack_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content, "notify::problem",
                            G_CALLBACK (problem_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content, "reload-failed",
+                           G_CALLBACK (reload_failed_cb), self, G_CONNECT_SWAPPED);
 
-  show_pack (self);
-  show_problem (self);
+  pack_changed_cb (self, NULL, self->content);
 }
 
 static void
@@ -183,7 +634,13 @@ vtr_window_dispose (GObject *object)
 {
   VtrWindow *self = (VtrWindow *)object;
 
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_WINDOW);
+
+  g_clear_object (&self->history);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
@@ -250,23 +707,79 @@ vtr_window_class_init (VtrWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VTR_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (VTR_TYPE_GALLERY_PAGE);
+  g_type_ensure (VTR_TYPE_TIMELINE_PAGE);
+  g_type_ensure (VTR_TYPE_EXHIBIT_PAGE);
+  g_type_ensure (VTR_TYPE_EVENT_PAGE);
+  g_type_ensure (VTR_TYPE_TOUR_PAGE);
+  g_type_ensure (VTR_TYPE_SEARCH_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vtr-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, problem_revealer);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, gallery);
-  gtk_widget_class_bind_template_callback (widget_class, setup_card_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_card_cb);
-  gtk_widget_class_bind_template_callback (widget_class, unbind_card_cb);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, gallery_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, exhibit_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, event_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, tour_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, search_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
-
-  g_type_ensure (VTR_TYPE_EXHIBIT_CARD);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open-pack", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-view", "s", "overview");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", "exhibits");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-view", "s", "timeline");
 }
 
 static void
 vtr_window_init (VtrWindow *self)
 {
+  GtkGesture *mouse_back;
+  GtkGesture *edge_drag;
+  GtkEventController *search_keys;
+  /* Window actions live in the window's action map rather than on the widget class, so that
+   * the session bus exports them: show-control software, the end-to-end tests and the
+   * screenshot script drive the window through org.gtk.Actions. */
+  static const GActionEntry actions[] = {
+    { "show-view", string_action, "s" },
+    { "show-exhibit", string_action, "s" },
+    { "replace-exhibit", string_action, "s" },
+    { "show-event", string_action, "s" },
+    { "show-tour", string_action, "s" },
+    { "show-category", string_action, "s" },
+    { "show-figure", string_action, "s" },
+    { "back", back_action },
+    { "search", search_action },
+    { "open-pack", open_pack_action },
+    { "open-builtin", open_builtin_action },
+    { "show-problems", show_problems_action },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
@@ -275,6 +788,42 @@ vtr_window_init (VtrWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
+
+  /* The bottom switcher takes over when the header has no room for the top one. */
+  g_object_bind_property (self->switcher_title, "title-visible",
+                          self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+
+  search_keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (search_keys, "key-pressed",
+                           G_CALLBACK (search_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), search_keys);
+
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
+
+  mouse_back = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse_back), MOUSE_BUTTON_BACK);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (mouse_back),
+                                              GTK_PHASE_CAPTURE);
+  g_signal_connect_object (mouse_back, "pressed",
+                           G_CALLBACK (mouse_back_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse_back));
+
+  /* The drag only watches; it never claims the sequence, so scrolling and clicks inside the
+   * pages are untouched. */
+  edge_drag = gtk_gesture_drag_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (edge_drag),
+                                              GTK_PHASE_CAPTURE);
+  g_signal_connect_object (edge_drag, "drag-begin",
+                           G_CALLBACK (edge_drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (edge_drag, "drag-end",
+                           G_CALLBACK (edge_drag_end_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->page_stack), GTK_EVENT_CONTROLLER (edge_drag));
 }
 
 VtrWindow *

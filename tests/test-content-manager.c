@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "vtr-content-manager.h"
 #include "vtr-diagnostic.h"
 
@@ -93,6 +95,157 @@ test_pack_notifies (void)
   g_assert_cmpuint (count, ==, 1);
 }
 
+static void
+copy_tree (GFile *source,
+           GFile *target)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  g_autoptr(GError) error = NULL;
+  GFileInfo *info;
+
+  g_file_make_directory_with_parents (target, NULL, NULL);
+  children = g_file_enumerate_children (source, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &error);
+  g_assert_no_error (error);
+
+  while ((info = g_file_enumerator_next_file (children, NULL, &error)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      g_autoptr(GFile) from = g_file_get_child (source, g_file_info_get_name (owned));
+      g_autoptr(GFile) to = g_file_get_child (target, g_file_info_get_name (owned));
+
+      if (g_file_info_get_file_type (owned) == G_FILE_TYPE_DIRECTORY)
+        copy_tree (from, to);
+      else
+        g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFileInfo) owned = info;
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (owned));
+
+      if (g_file_info_get_file_type (owned) == G_FILE_TYPE_DIRECTORY)
+        remove_tree (child);
+      else
+        g_file_delete (child, NULL, NULL);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+replace_in_file (GFile      *folder,
+                 const char *name,
+                 const char *from,
+                 const char *to)
+{
+  g_autoptr(GFile) file = g_file_get_child (folder, name);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  g_file_load_contents (file, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, from, to, 1), ==, 1);
+  g_file_replace_contents (file, edited->str, edited->len, NULL, FALSE,
+                           G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+typedef struct {
+  guint  packs;
+  guint  failures;
+  char  *last_failure;
+} Events;
+
+static void
+pack_notified_cb (GObject    *object,
+                  GParamSpec *pspec,
+                  Events     *events)
+{
+  events->packs++;
+}
+
+static void
+reload_failed_cb (VtrContentManager *content,
+                  const char        *message,
+                  Events            *events)
+{
+  events->failures++;
+  g_free (events->last_failure);
+  events->last_failure = g_strdup (message);
+}
+
+static void
+wait_for (guint *counter,
+          guint  target)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (*counter < target && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (*counter, >=, target);
+}
+
+static void
+test_watched_folder_reloads (void)
+{
+  g_autoptr(VtrContentManager) content = vtr_content_manager_new ();
+  g_autoptr(GFile) source = test_folder ("minimal");
+  g_autofree char *temp = g_dir_make_tmp ("vitrine-watch-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_build_filename (temp, "pack", NULL);
+  Events events = { 0 };
+  VtrPack *before;
+
+  copy_tree (source, folder);
+  g_assert_true (vtr_content_manager_open_folder (content, folder));
+  g_signal_connect (content, "notify::pack", G_CALLBACK (pack_notified_cb), &events);
+  g_signal_connect (content, "reload-failed", G_CALLBACK (reload_failed_cb), &events);
+
+  /* A good edit is shown. */
+  replace_in_file (folder, "pack.json", "\"Minimal", "\"Edited minimal");
+  wait_for (&events.packs, 1);
+  g_assert_true (g_str_has_prefix (vtr_pack_get_title (vtr_content_manager_get_pack (content)),
+                                   "Edited minimal"));
+
+  /* A broken edit keeps the last good pack and says what is wrong, with its place. */
+  before = vtr_content_manager_get_pack (content);
+  replace_in_file (folder, "exhibits.json", "\"exhibits\"", "\"exhibits\" ,,");
+  wait_for (&events.failures, 1);
+  g_assert_true (vtr_content_manager_get_pack (content) == before);
+  g_assert_true (g_str_has_prefix (events.last_failure, "exhibits.json:"));
+
+  /* Mending it brings the edit in. */
+  replace_in_file (folder, "exhibits.json", "\"exhibits\" ,,", "\"exhibits\"");
+  wait_for (&events.packs, 2);
+
+  /* The folder vanishing keeps the content; its return is noticed. */
+  remove_tree (folder);
+  wait_for (&events.failures, 2);
+  g_assert_nonnull (vtr_content_manager_get_pack (content));
+  copy_tree (source, folder);
+  wait_for (&events.packs, 3);
+  g_assert_cmpstr (vtr_pack_get_id (vtr_content_manager_get_pack (content)), ==, "minimal-test");
+
+  remove_tree (folder);
+  g_rmdir (temp);
+  g_free (events.last_failure);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/content-manager/bad-folder-keeps-good-content",
                    test_bad_folder_keeps_good_content);
   g_test_add_func ("/content-manager/pack-notifies", test_pack_notifies);
+  g_test_add_func ("/content-manager/watched-folder-reloads", test_watched_folder_reloads);
 
   return g_test_run ();
 }

@@ -104,6 +104,51 @@ class VitrineSession:
                 return
         action.doAction(0)
 
+    def focused(self):
+        """The node that has the keyboard focus, or None.
+
+        GTK 4.8 leaves a stale "focused" state on a menu button's outer node, which has no
+        actions of its own; such nodes are skipped, and of the rest the last one wins.
+        """
+        found = None
+        for node in self.find_all():
+            try:
+                if not node.getState().contains(pyatspi.STATE_FOCUSED):
+                    continue
+                if node.getRoleName() == "push button" and node.queryAction().nActions == 0:
+                    continue
+            except Exception:  # noqa: BLE001 - nodes can vanish while we walk
+                continue
+            found = node
+        return found
+
+    def window_id(self):
+        ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                              str(self.process.pid)], capture_output=True, text=True).stdout
+        return ids.split()[0] if ids.split() else None
+
+    def keys(self, *keys):
+        """Presses keys in the app's window with xdotool, as a keyboard user would."""
+        window = self.wait_for(self.window_id, what="the window on screen")
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=False, timeout=10)
+        for key in keys:
+            subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
+            time.sleep(0.15)
+
+    def type_text(self, text):
+        window = self.wait_for(self.window_id, what="the window on screen")
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=False, timeout=10)
+        subprocess.run(["xdotool", "type", "--delay", "60", text], check=True, timeout=30)
+
+    def tab_to(self, predicate, limit=60, what="a control"):
+        """Presses Tab until the focused node satisfies predicate, and returns it."""
+        for _ in range(limit):
+            node = self.focused()
+            if node is not None and predicate(node):
+                return node
+            self.keys("Tab")
+        raise AssertionError(f"Tab never reached {what}")
+
     def screenshot(self, path):
         subprocess.run(["import", "-window", "root", path], check=True, timeout=30)
         deviation = subprocess.run(

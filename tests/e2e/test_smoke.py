@@ -25,12 +25,11 @@ def visible_exhibit_titles(session):
 
 def test_window_shows_exhibits():
     with VitrineSession() as session:
-        session.find(role="frame")
-        session.find(role="label", name=PACK["title"])
+        session.find(role="frame", name=PACK["title"])
+        session.click(session.find(role="page tab", name="Exhibits"))
         shown = session.wait_for(lambda: len(visible_exhibit_titles(session)) >= 6 and
                                  visible_exhibit_titles(session), what="exhibit cards")
         assert len(shown) >= 6, shown
-        session.find(role="label", name=f"{len(EXHIBITS)} exhibits")
 
         # Cards are read by their titles, and their pictures expose the alt text.
         cards = {node.name for node in session.find_all(role="panel") if node.name in TITLES}
@@ -52,6 +51,7 @@ def test_bad_pack_falls_back_and_shows_errors():
         assert PACK["title"] in banner.name, banner.name
 
         # The built-in pack is on show, never a half-loaded broken one.
+        session.click(session.find(role="page tab", name="Exhibits"))
         session.wait_for(lambda: len(visible_exhibit_titles(session)) >= 6, what="cards")
         broken_titles = {e["title"] for e in
                          json.loads((broken / "exhibits.json").read_text())["exhibits"]}

@@ -1,0 +1,310 @@
+/* vtr-thumbnail-loader.c
+ *
+ * A grid recycles its cards as it scrolls, and a card that decoded its picture on the main
+ * thread each time it was bound would stall scrolling and filtering: an illustrated SVG takes
+ * tens of milliseconds to render. Pictures are therefore decoded in worker threads at the size
+ * a card needs, and the textures are kept in a cache of bounded size, most recently used
+ * first, so that scrolling back or changing the filter finds them again at once.
+ *
+ * Requests for the same picture while it is being decoded share one decoding. A decoding that
+ * nobody waits for any more by the time a worker picks it up is skipped, so that flinging
+ * through 10,000 exhibits does not queue 10,000 pictures.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vtr-thumbnail-loader.h"
+
+/* Enough for every card on a 4K screen, several times over at ordinary sizes. */
+#define CACHE_BUDGET_BYTES (64 * 1024 * 1024)
+
+typedef struct
+{
+  GFile *file;
+  int    width;
+  char  *key;
+} Request;
+
+typedef struct
+{
+  char      *key;
+  GFile     *file;
+  int        width;
+  GMutex     mutex;
+  GPtrArray *waiters;
+} Load;
+
+static GHashTable *cache;
+static GQueue cache_order = G_QUEUE_INIT;
+static gsize cache_bytes;
+static GHashTable *pending;
+
+static void join_load (GTask *waiter);
+
+static void
+request_free (Request *request)
+{
+  g_clear_object (&request->file);
+  g_clear_pointer (&request->key, g_free);
+  g_free (request);
+}
+
+static void
+load_free (Load *load)
+{
+  g_clear_pointer (&load->key, g_free);
+  g_clear_object (&load->file);
+  g_clear_pointer (&load->waiters, g_ptr_array_unref);
+  g_mutex_clear (&load->mutex);
+  g_free (load);
+}
+
+static char *
+make_key (GFile *file,
+          int    width)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  return g_strdup_printf ("%d %s", width, uri);
+}
+
+static gsize
+texture_bytes (GdkTexture *texture)
+{
+  return (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
+}
+
+static void
+ensure_tables (void)
+{
+  if (cache != NULL)
+    return;
+
+  cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  pending = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+cache_insert (const char *key,
+              GdkTexture *texture)
+{
+  GdkTexture *previous = g_hash_table_lookup (cache, key);
+
+  if (previous != NULL)
+    return;
+
+  g_hash_table_insert (cache, g_strdup (key), g_object_ref (texture));
+  g_queue_push_head (&cache_order, g_strdup (key));
+  cache_bytes += texture_bytes (texture);
+
+  /* The newest texture always stays, even if it alone is over the budget. */
+  while (cache_bytes > CACHE_BUDGET_BYTES && g_queue_get_length (&cache_order) > 1)
+    {
+      g_autofree char *oldest = g_queue_pop_tail (&cache_order);
+
+      cache_bytes -= texture_bytes (g_hash_table_lookup (cache, oldest));
+      g_hash_table_remove (cache, oldest);
+    }
+}
+
+static void
+decode_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  GdkPixbuf *pixbuf;
+  gboolean wanted = FALSE;
+
+  g_mutex_lock (&load->mutex);
+  for (guint i = 0; i < load->waiters->len && !wanted; i++)
+    wanted = !g_cancellable_is_cancelled (g_task_get_cancellable (load->waiters->pdata[i]));
+  g_mutex_unlock (&load->mutex);
+
+  if (!wanted)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "Nobody waits for this picture any more");
+      return;
+    }
+
+  stream = g_file_read (load->file, NULL, &error);
+  if (stream == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  pixbuf = gdk_pixbuf_new_from_stream_at_scale (G_INPUT_STREAM (stream), load->width, -1, TRUE,
+                                                NULL, &error);
+  if (pixbuf == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, pixbuf, g_object_unref);
+}
+
+static void
+load_done_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GPtrArray) waiters = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pixbuf = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_hash_table_lookup (pending, load->key) == load)
+    g_hash_table_remove (pending, load->key);
+
+  if (pixbuf != NULL)
+    {
+      texture = gdk_texture_new_for_pixbuf (pixbuf);
+      cache_insert (load->key, texture);
+    }
+
+  g_mutex_lock (&load->mutex);
+  waiters = g_steal_pointer (&load->waiters);
+  load->waiters = g_ptr_array_new_with_free_func (g_object_unref);
+  g_mutex_unlock (&load->mutex);
+
+  for (guint i = 0; i < waiters->len; i++)
+    {
+      GTask *waiter = waiters->pdata[i];
+
+      if (g_task_return_error_if_cancelled (waiter))
+        continue;
+
+      if (texture != NULL)
+        g_task_return_pointer (waiter, g_object_ref (texture), g_object_unref);
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        /* It joined after the worker had decided that nobody wanted the picture. */
+        join_load (g_object_ref (waiter));
+      else
+        g_task_return_error (waiter, g_error_copy (error));
+    }
+}
+
+/* Takes ownership of @waiter. */
+static void
+join_load (GTask *waiter)
+{
+  Request *request = g_task_get_task_data (waiter);
+  Load *load = g_hash_table_lookup (pending, request->key);
+  g_autoptr(GTask) decoding = NULL;
+
+  if (load != NULL)
+    {
+      g_mutex_lock (&load->mutex);
+      g_ptr_array_add (load->waiters, waiter);
+      g_mutex_unlock (&load->mutex);
+      return;
+    }
+
+  load = g_new0 (Load, 1);
+  load->key = g_strdup (request->key);
+  load->file = g_object_ref (request->file);
+  load->width = request->width;
+  load->waiters = g_ptr_array_new_with_free_func (g_object_unref);
+  g_mutex_init (&load->mutex);
+  g_ptr_array_add (load->waiters, waiter);
+  g_hash_table_insert (pending, load->key, load);
+
+  decoding = g_task_new (NULL, NULL, load_done_cb, NULL);
+  g_task_set_source_tag (decoding, join_load);
+  g_task_set_task_data (decoding, load, (GDestroyNotify) load_free);
+  g_task_run_in_thread (decoding, decode_thread);
+}
+
+/**
+ * vtr_thumbnail_lookup:
+ * @width: the width in pixels the picture is wanted at
+ *
+ * Returns: (transfer none) (nullable): the picture, if it is at hand already
+ */
+GdkTexture *
+vtr_thumbnail_lookup (GFile *file,
+                      int    width)
+{
+  g_autofree char *key = NULL;
+  GList *link;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (width > 0, NULL);
+
+  ensure_tables ();
+  key = make_key (file, width);
+  texture = g_hash_table_lookup (cache, key);
+  if (texture == NULL)
+    return NULL;
+
+  link = g_queue_find_custom (&cache_order, key, (GCompareFunc) g_strcmp0);
+  g_queue_unlink (&cache_order, link);
+  g_queue_push_head_link (&cache_order, link);
+
+  return texture;
+}
+
+/**
+ * vtr_thumbnail_load_async:
+ * @file: a picture in any format gdk-pixbuf reads
+ * @width: the width in pixels to decode the picture at; the height keeps its proportions
+ * @cancellable: (nullable): cancel this to tell that the picture is no longer wanted
+ *
+ * Gets the picture from the cache, or decodes it in a worker thread. Must be called from the
+ * main thread.
+ */
+void
+vtr_thumbnail_load_async (GFile               *file,
+                          int                  width,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Request *request;
+  GdkTexture *texture;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (width > 0);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vtr_thumbnail_load_async);
+
+  texture = vtr_thumbnail_lookup (file, width);
+  if (texture != NULL)
+    {
+      g_task_return_pointer (task, g_object_ref (texture), g_object_unref);
+      return;
+    }
+
+  request = g_new0 (Request, 1);
+  request->file = g_object_ref (file);
+  request->width = width;
+  request->key = make_key (file, width);
+  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
+
+  join_load (g_steal_pointer (&task));
+}
+
+/**
+ * vtr_thumbnail_load_finish:
+ *
+ * Returns: (transfer full): the picture, or %NULL with @error set
+ */
+GdkTexture *
+vtr_thumbnail_load_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

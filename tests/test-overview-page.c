@@ -1,0 +1,287 @@
+/* test-overview-page.c: the landing view against a real display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "vtr-overview-page.h"
+#include "vtr-pack-loader.h"
+
+typedef struct
+{
+  VtrPack   *pack;
+  GtkWidget *window;
+  GtkWidget *page;
+  char      *last_action;
+} Fixture;
+
+static void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+record_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  Fixture       *fixture)
+{
+  g_free (fixture->last_action);
+  fixture->last_action = g_strdup_printf ("%s %s", g_action_get_name (G_ACTION (action)),
+                                          g_variant_get_string (parameter, NULL));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char *names[] = {
+    "show-figure", "show-tour", "show-category", "show-view",
+  };
+  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
+  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GSimpleAction) action = g_simple_action_new (names[i], G_VARIANT_TYPE_STRING);
+
+      g_signal_connect (action, "activate", G_CALLBACK (record_action_cb), fixture);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+    }
+
+  fixture->pack = vtr_pack_loader_load (loader, &error);
+  g_assert_no_error (error);
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
+  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
+  fixture->page = vtr_overview_page_new ();
+  vtr_overview_page_set_pack (VTR_OVERVIEW_PAGE (fixture->page), fixture->pack);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->page);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->pack);
+  g_clear_pointer (&fixture->last_action, g_free);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The flow boxes in the order of the page: figures, tours, categories. */
+static GtkFlowBox *
+flow_box (GtkWidget *page,
+          guint      index)
+{
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+
+  collect (page, GTK_TYPE_FLOW_BOX, boxes);
+  g_assert_cmpuint (boxes->len, ==, 3);
+
+  return boxes->pdata[index];
+}
+
+static guint
+count_children (GtkFlowBox *box)
+{
+  guint n = 0;
+
+  while (gtk_flow_box_get_child_at_index (box, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+test_tiles_follow_pack (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_assert_cmpuint (count_children (flow_box (fixture->page, 0)), ==,
+                    g_list_model_get_n_items (vtr_pack_get_figures (fixture->pack)));
+  g_assert_cmpuint (count_children (flow_box (fixture->page, 1)), ==,
+                    g_list_model_get_n_items (vtr_pack_get_tours (fixture->pack)));
+  g_assert_cmpuint (count_children (flow_box (fixture->page, 2)), ==,
+                    g_list_model_get_n_items (vtr_pack_get_categories (fixture->pack)));
+}
+
+static void
+test_hero (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) pictures = g_ptr_array_new ();
+  g_autoptr(GListStore) exhibits = g_list_store_new (VTR_TYPE_EXHIBIT);
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/first.svg");
+  g_autoptr(VtrImage) image = g_object_new (VTR_TYPE_IMAGE,
+                                            "path", "first.svg",
+                                            "alt", "The first exhibit's picture.",
+                                            "file", file,
+                                            NULL);
+  g_autoptr(VtrExhibit) exhibit = g_object_new (VTR_TYPE_EXHIBIT,
+                                                "id", "first",
+                                                "title", "First",
+                                                "image", image,
+                                                NULL);
+  g_autoptr(VtrPack) without_hero = NULL;
+  GtkPicture *hero;
+
+  collect (fixture->page, GTK_TYPE_PICTURE, pictures);
+  hero = pictures->pdata[0];
+  g_assert_cmpstr (gtk_picture_get_alternative_text (hero), ==,
+                   vtr_image_get_alt (vtr_pack_get_hero (fixture->pack)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hero)));
+
+  /* Without a hero picture, the first exhibit's stands in. */
+  g_list_store_append (exhibits, exhibit);
+  without_hero = g_object_new (VTR_TYPE_PACK, "id", "no-hero", "title", "No hero",
+                               "exhibits", exhibits, NULL);
+  vtr_overview_page_set_pack (VTR_OVERVIEW_PAGE (fixture->page), without_hero);
+  g_assert_cmpstr (gtk_picture_get_alternative_text (hero), ==, "The first exhibit's picture.");
+  g_assert_true (g_file_equal (gtk_picture_get_file (hero), file));
+
+  /* Without any picture there is none to show. */
+  g_list_store_remove_all (exhibits);
+  g_clear_object (&without_hero);
+  without_hero = g_object_new (VTR_TYPE_PACK, "id", "empty", "title", "Empty",
+                               "exhibits", exhibits, NULL);
+  vtr_overview_page_set_pack (VTR_OVERVIEW_PAGE (fixture->page), without_hero);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hero)));
+  g_assert_cmpuint (count_children (flow_box (fixture->page, 0)), ==, 0);
+}
+
+static void
+test_tiles_activate_actions (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(VtrFigure) second_figure = g_list_model_get_item (
+    vtr_pack_get_figures (fixture->pack), 1);
+  g_autofree char *expected_figure = g_strdup_printf ("show-figure %s",
+                                                      vtr_figure_get_id (second_figure));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  gtk_widget_activate (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box (fixture->page, 0),
+                                                                    1)));
+  g_assert_cmpstr (fixture->last_action, ==, expected_figure);
+
+  gtk_widget_activate (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box (fixture->page, 1),
+                                                                    0)));
+  g_assert_cmpstr (fixture->last_action, ==, "show-tour decade-talk");
+
+  gtk_widget_activate (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box (fixture->page, 2),
+                                                                    3)));
+  g_assert_cmpstr (fixture->last_action, ==, "show-category networks");
+
+  collect (fixture->page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "win.show-view") == 0)
+        {
+          g_signal_emit_by_name (buttons->pdata[i], "clicked");
+          break;
+        }
+    }
+  g_assert_cmpstr (fixture->last_action, ==, "show-view timeline");
+}
+
+static void
+test_focus_figure (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GListModel *figures = vtr_pack_get_figures (fixture->pack);
+  guint last = g_list_model_get_n_items (figures) - 1;
+  g_autoptr(VtrFigure) figure = g_list_model_get_item (figures, last);
+  GtkWidget *tile = GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box (fixture->page, 0),
+                                                                 last));
+  GtkScrolledWindow *scroller = NULL;
+  g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
+  graphene_point_t top = GRAPHENE_POINT_INIT (0, 0);
+  graphene_point_t in_page;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 400);
+  spin (100);
+  collect (fixture->page, GTK_TYPE_SCROLLED_WINDOW, scrollers);
+  scroller = scrollers->pdata[0];
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)),
+                     ==, 0);
+
+  vtr_overview_page_focus_figure (VTR_OVERVIEW_PAGE (fixture->page),
+                                  vtr_figure_get_id (figure));
+  spin (300);
+
+  g_assert_true (gtk_widget_has_focus (tile));
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)),
+                     >, 0);
+
+  /* The tile is within the visible part of the page. */
+  g_assert_true (gtk_widget_compute_point (tile, fixture->page, &top, &in_page));
+  g_assert_cmpfloat (in_page.y, >=, 0);
+  g_assert_cmpfloat (in_page.y + gtk_widget_get_height (tile), <=,
+                     gtk_widget_get_height (fixture->page));
+}
+
+static void
+test_page_is_finalized (void)
+{
+  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
+  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
+  g_autoptr(VtrPack) pack = vtr_pack_loader_load (loader, NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = vtr_overview_page_new ();
+
+  vtr_overview_page_set_pack (VTR_OVERVIEW_PAGE (page), pack);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  vtr_overview_page_focus_figure (VTR_OVERVIEW_PAGE (page), "members");
+  spin (100);
+
+  g_object_ref (page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  g_assert_finalize_object (page);
+  g_assert_cmpint (G_OBJECT (pack)->ref_count, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  vtr_ensure_resources ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/overview-page/tiles-follow-pack", test_tiles_follow_pack);
+  ADD ("/overview-page/hero", test_hero);
+  ADD ("/overview-page/tiles-activate-actions", test_tiles_activate_actions);
+  ADD ("/overview-page/focus-figure", test_focus_figure);
+  g_test_add_func ("/overview-page/is-finalized", test_page_is_finalized);
+
+#undef ADD
+
+  return g_test_run ();
+}
