@@ -198,6 +198,18 @@ show_location (VtrWindow *self)
   return TRUE;
 }
 
+/* The bottom switcher takes over when the header has no room for the top one, and only on
+ * the main views: a detail page has a Back button instead. */
+static void
+update_switcher_bar (VtrWindow *self)
+{
+  gboolean on_main = g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "main") == 0;
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    on_main &&
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
 static void
 refresh (VtrWindow *self)
 {
@@ -212,6 +224,7 @@ refresh (VtrWindow *self)
 
   self->showing = FALSE;
 
+  update_switcher_bar (self);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button),
                           vtr_history_get_can_go_back (self->history));
   g_settings_set_string (self->settings, "last-location",
@@ -789,9 +802,8 @@ vtr_window_init (VtrWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
 
-  /* The bottom switcher takes over when the header has no room for the top one. */
-  g_object_bind_property (self->switcher_title, "title-visible",
-                          self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
