@@ -5,12 +5,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "vtr-application.h"
 #include "vtr-diagnostic.h"
 #include "vtr-pack-loader.h"
+#include "vtr-pack-strings.h"
 #include "vtr-preferences-window.h"
 #include "vtr-source.h"
 #include "vtr-window.h"
@@ -44,6 +46,12 @@ static const GOptionEntry option_entries[] = {
   { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Check the content pack in DIR, or the built-in pack for “builtin”, and exit"),
     N_("DIR") },
+  { "extract-strings", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the translatable text of the content pack in DIR, or of the built-in pack for "
+       "“builtin”, as a gettext template, and exit"), N_("DIR") },
+  { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --extract-strings, write the template to FILE instead of standard output"),
+    N_("FILE") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -215,11 +223,101 @@ text_size_changed_cb (VtrApplication *self,
   g_object_set (gtk_settings, "gtk-xft-dpi", (int)(self->base_dpi * factor), NULL);
 }
 
+static GFile *
+pack_location_for_path (const char *path)
+{
+  if (g_strcmp0 (path, "builtin") == 0)
+    return vtr_pack_get_builtin_location ();
+
+  return g_file_new_for_commandline_arg (path);
+}
+
+/* Prints one line per problem, then a summary line when there were any. */
+static void
+print_diagnostics (VtrPackLoader *loader,
+                   FILE          *out)
+{
+  GListModel *diagnostics = vtr_pack_loader_get_diagnostics (loader);
+  guint n_errors = vtr_pack_loader_get_n_errors (loader);
+  guint n_warnings = vtr_pack_loader_get_n_warnings (loader);
+  g_autofree char *errors = NULL;
+  g_autofree char *warnings = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(VtrDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      g_autofree char *line = vtr_diagnostic_to_string (diagnostic);
+
+      fprintf (out, "%s\n", line);
+    }
+
+  if (n_errors == 0 && n_warnings == 0)
+    return;
+
+  errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", n_errors),
+                            n_errors);
+  warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                           n_warnings), n_warnings);
+  /* Translators: the summary line of vitrine --validate, e.g. "2 errors, 1 warning". */
+  fprintf (out, _("%s, %s\n"), errors, warnings);
+}
+
+/* vitrine --extract-strings: the pack is validated first, because a template made from a
+ * broken pack would send translators text that is about to change. Exit statuses are those of
+ * --validate; 2 also covers an output file that cannot be written. */
+static int
+extract_pack_strings (const char *path,
+                      const char *output)
+{
+  g_autoptr(GFile) location = pack_location_for_path (path);
+  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
+  g_autoptr(VtrPack) pack = NULL;
+  g_autoptr(VtrPackStrings) strings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pot = NULL;
+
+  pack = vtr_pack_loader_load (loader, &error);
+  if (g_error_matches (error, VTR_PACK_ERROR, VTR_PACK_ERROR_UNREADABLE))
+    {
+      g_printerr ("vitrine: %s: %s\n", path, error->message);
+      return VALIDATE_UNREADABLE;
+    }
+
+  print_diagnostics (loader, stderr);
+  if (vtr_pack_loader_get_n_errors (loader) > 0)
+    return VALIDATE_ERRORS;
+
+  strings = vtr_pack_strings_new_for_location (location, &error);
+  if (strings == NULL)
+    {
+      g_printerr ("vitrine: %s: %s\n", path, error->message);
+      return VALIDATE_UNREADABLE;
+    }
+
+  pot = vtr_pack_strings_to_pot (strings);
+  if (output != NULL)
+    {
+      if (!g_file_set_contents (output, pot, -1, &error))
+        {
+          g_printerr ("vitrine: %s\n", error->message);
+          return VALIDATE_UNREADABLE;
+        }
+    }
+  else if (fputs (pot, stdout) == EOF || fflush (stdout) != 0)
+    {
+      g_printerr ("vitrine: %s\n", g_strerror (errno));
+      return VALIDATE_UNREADABLE;
+    }
+
+  return VALIDATE_OK;
+}
+
 static int
 vtr_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
   const char *path = NULL;
+  const char *output = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -229,6 +327,15 @@ vtr_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_lookup (options, "validate", "^&ay", &path))
     return vtr_validate_pack (path, stdout, stderr);
+
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  if (g_variant_dict_lookup (options, "extract-strings", "^&ay", &path))
+    return extract_pack_strings (path, output);
+  if (output != NULL)
+    {
+      g_printerr (_("vitrine: --output works only with --extract-strings\n"));
+      return 1;
+    }
 
   if (g_variant_dict_lookup (options, "content", "^&ay", &path))
     {
@@ -396,17 +503,10 @@ vtr_validate_pack (const char *path,
                    FILE       *out,
                    FILE       *err)
 {
-  g_autoptr(GFile) location = NULL;
+  g_autoptr(GFile) location = pack_location_for_path (path);
   g_autoptr(VtrPackLoader) loader = NULL;
   g_autoptr(VtrPack) pack = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *diagnostics;
-  guint n_errors, n_warnings;
-
-  if (g_strcmp0 (path, "builtin") == 0)
-    location = vtr_pack_get_builtin_location ();
-  else
-    location = g_file_new_for_commandline_arg (path);
 
   loader = vtr_pack_loader_new (location);
   pack = vtr_pack_loader_load (loader, &error);
@@ -417,31 +517,9 @@ vtr_validate_pack (const char *path,
       return VALIDATE_UNREADABLE;
     }
 
-  diagnostics = vtr_pack_loader_get_diagnostics (loader);
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(VtrDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-      g_autofree char *line = vtr_diagnostic_to_string (diagnostic);
-
-      fprintf (out, "%s\n", line);
-    }
-
-  n_errors = vtr_pack_loader_get_n_errors (loader);
-  n_warnings = vtr_pack_loader_get_n_warnings (loader);
-  if (n_errors == 0 && n_warnings == 0)
+  print_diagnostics (loader, out);
+  if (vtr_pack_loader_get_n_errors (loader) == 0 && vtr_pack_loader_get_n_warnings (loader) == 0)
     fprintf (out, _("The pack is valid.\n"));
-  else
-    {
-      g_autofree char *errors = NULL;
-      g_autofree char *warnings = NULL;
 
-      errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors",
-                                             n_errors), n_errors);
-      warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
-                                               n_warnings), n_warnings);
-      /* Translators: the summary line of vitrine --validate, e.g. "2 errors, 1 warning". */
-      fprintf (out, _("%s, %s\n"), errors, warnings);
-    }
-
-  return n_errors > 0 ? VALIDATE_ERRORS : VALIDATE_OK;
+  return vtr_pack_loader_get_n_errors (loader) > 0 ? VALIDATE_ERRORS : VALIDATE_OK;
 }

@@ -9,36 +9,29 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "vtr-category-chip.h"
+#include "vtr-category-button.h"
 #include "vtr-event-page.h"
 #include "vtr-format.h"
-#include "vtr-source.h"
-
-#define THUMBNAIL_WIDTH  72
-#define THUMBNAIL_HEIGHT 48
+#include "vtr-link-row.h"
+#include "vtr-list-section.h"
+#include "vtr-source-row.h"
 
 struct _VtrEventPage
 {
-  AdwBin      parent_instance;
+  AdwBin             parent_instance;
 
-  VtrPack    *pack;
-  VtrEvent   *event;
-  GListStore *exhibits;
+  VtrPack           *pack;
+  VtrEvent          *event;
+  GListStore        *exhibits;
 
-  GtkWidget  *image_clamp;
-  GtkPicture *picture;
-  GtkLabel   *date_label;
-  GtkLabel   *title_label;
-  GtkButton  *category_button;
-  GtkImage   *category_icon;
-  GtkLabel   *category_label;
-  GtkLabel   *text_label;
-  GtkWidget  *exhibits_heading;
-  GtkListBox *exhibits_list;
-  GtkWidget  *sources_heading;
-  GtkListBox *sources_list;
+  GtkWidget         *image_clamp;
+  GtkPicture        *picture;
+  GtkLabel          *date_label;
+  GtkLabel          *title_label;
+  VtrCategoryButton *category_button;
+  GtkLabel          *text_label;
+  VtrListSection    *exhibits_section;
+  VtrListSection    *sources_section;
 };
 
 enum {
@@ -53,118 +46,12 @@ G_DEFINE_FINAL_TYPE (VtrEventPage, vtr_event_page, ADW_TYPE_BIN)
 static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
-new_thumbnail (VtrImage *image)
-{
-  GtkWidget *picture = gtk_picture_new_for_file (vtr_image_get_file (image));
-  GtkWidget *height_clamp = adw_clamp_new ();
-  GtkWidget *width_clamp = adw_clamp_new ();
-
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_COVER);
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), vtr_image_get_alt (image));
-  gtk_widget_set_size_request (picture, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT);
-  gtk_widget_set_overflow (picture, GTK_OVERFLOW_HIDDEN);
-  gtk_widget_add_css_class (picture, "event-thumbnail");
-
-  /* A picture asks for its full size; the clamps hold it to a thumbnail whatever the shape of
-   * the image. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (height_clamp), GTK_ORIENTATION_VERTICAL);
-  adw_clamp_set_maximum_size (ADW_CLAMP (height_clamp), THUMBNAIL_HEIGHT);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (height_clamp), THUMBNAIL_HEIGHT);
-  adw_clamp_set_child (ADW_CLAMP (height_clamp), picture);
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (width_clamp), THUMBNAIL_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (width_clamp), THUMBNAIL_WIDTH);
-  adw_clamp_set_child (ADW_CLAMP (width_clamp), height_clamp);
-  gtk_widget_set_valign (width_clamp, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (width_clamp, 6);
-  gtk_widget_set_margin_bottom (width_clamp, 6);
-
-  return width_clamp;
-}
-
-static GtkWidget *
 create_exhibit_row (gpointer item,
                     gpointer user_data)
 {
   VtrExhibit *exhibit = VTR_EXHIBIT (item);
-  VtrImage *image = vtr_exhibit_get_image (exhibit);
-  GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vtr_exhibit_get_title (exhibit));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), vtr_exhibit_get_exhibitor (exhibit));
-  if (image != NULL)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), new_thumbnail (image));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             g_object_new (GTK_TYPE_IMAGE,
-                                           "icon-name", "go-next-symbolic",
-                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                           NULL));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exhibit");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vtr_exhibit_get_id (exhibit));
-
-  return row;
-}
-
-static GtkWidget *
-create_source_row (gpointer item,
-                   gpointer user_data)
-{
-  VtrSource *source = VTR_SOURCE (item);
-  const char *date = vtr_source_get_date (source);
-  const char *url = vtr_source_get_url (source);
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = NULL;
-
-  if (date != NULL)
-    {
-      g_autofree char *formatted = vtr_format_date (date);
-
-      /* Translators: who published a source and when, such as "RFC Editor, July 2017". */
-      subtitle = g_strdup_printf (_("%1$s, %2$s"), vtr_source_get_publisher (source), formatted);
-    }
-  else
-    {
-      subtitle = g_strdup (vtr_source_get_publisher (source));
-    }
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vtr_source_get_title (source));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  if (url != NULL)
-    {
-      GtkWidget *link = gtk_link_button_new (url);
-
-      /* The address itself is in the tooltip and the description; the button shows the same
-       * icon as the exhibit page's links. */
-      gtk_button_set_icon_name (GTK_BUTTON (link), "adw-external-link-symbolic");
-      gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (link, "flat");
-      gtk_widget_set_tooltip_text (link, url);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (link),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open Website"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, url,
-                                      -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
-
-      /* The whole row is a large target for the link. */
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), link);
-    }
-
-  return row;
-}
-
-/* A section with nothing in it is left out, heading and all. */
-static void
-show_section (GtkWidget  *heading,
-              GtkListBox *list,
-              gboolean    visible)
-{
-  gtk_widget_set_visible (heading, visible);
-  gtk_widget_set_visible (GTK_WIDGET (list), visible);
+  return vtr_link_row_new_for_exhibit (exhibit, vtr_exhibit_get_exhibitor (exhibit));
 }
 
 static void
@@ -183,25 +70,7 @@ update_heading (VtrEventPage *self)
   gtk_label_set_text (self->text_label,
                       self->event != NULL ? vtr_event_get_text (self->event) : "");
 
-  gtk_widget_set_visible (GTK_WIDGET (self->category_button), category != NULL);
-  if (category != NULL)
-    {
-      gtk_label_set_text (self->category_label, vtr_category_get_name (category));
-      gtk_image_set_from_icon_name (self->category_icon, vtr_category_get_icon_name (category));
-      /* The target first: the action takes a string, and a name without one would not
-       * match it. */
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->category_button), "s",
-                                        vtr_category_get_id (category));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->category_button),
-                                      "win.show-category");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->category_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      vtr_category_get_name (category),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Show all exhibits in this category"),
-                                      -1);
-    }
-  vtr_category_chip_paint_widget (GTK_WIDGET (self->category_button), category);
+  vtr_category_button_set_category (self->category_button, category);
 }
 
 static void
@@ -236,7 +105,6 @@ update_exhibits (VtrEventPage *self)
   g_list_store_splice (self->exhibits, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->exhibits)),
                        exhibits->pdata, exhibits->len);
-  show_section (self->exhibits_heading, self->exhibits_list, exhibits->len > 0);
 }
 
 static void
@@ -244,9 +112,7 @@ update_sources (VtrEventPage *self)
 {
   GListModel *sources = self->event != NULL ? vtr_event_get_sources (self->event) : NULL;
 
-  gtk_list_box_bind_model (self->sources_list, sources, create_source_row, self, NULL);
-  show_section (self->sources_heading, self->sources_list,
-                sources != NULL && g_list_model_get_n_items (sources) > 0);
+  vtr_list_section_bind_model (self->sources_section, sources, vtr_source_row_create, NULL);
 }
 
 static void
@@ -266,12 +132,6 @@ static void
 vtr_event_page_dispose (GObject *object)
 {
   VtrEventPage *self = (VtrEventPage *)object;
-
-  /* The rows hold no reference to the page, but the lists would keep building them. */
-  if (self->exhibits_list != NULL)
-    gtk_list_box_bind_model (self->exhibits_list, NULL, NULL, NULL, NULL);
-  if (self->sources_list != NULL)
-    gtk_list_box_bind_model (self->sources_list, NULL, NULL, NULL, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_EVENT_PAGE);
   g_clear_object (&self->exhibits);
@@ -358,13 +218,12 @@ vtr_event_page_class_init (VtrEventPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtrEventPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, VtrEventPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, VtrEventPage, category_button);
-  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, category_icon);
-  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, category_label);
   gtk_widget_class_bind_template_child (widget_class, VtrEventPage, text_label);
-  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, exhibits_heading);
-  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, exhibits_list);
-  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, sources_heading);
-  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, sources_list);
+  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, exhibits_section);
+  gtk_widget_class_bind_template_child (widget_class, VtrEventPage, sources_section);
+
+  g_type_ensure (VTR_TYPE_CATEGORY_BUTTON);
+  g_type_ensure (VTR_TYPE_LIST_SECTION);
 }
 
 static void
@@ -373,8 +232,8 @@ vtr_event_page_init (VtrEventPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->exhibits = g_list_store_new (VTR_TYPE_EXHIBIT);
-  gtk_list_box_bind_model (self->exhibits_list, G_LIST_MODEL (self->exhibits),
-                           create_exhibit_row, self, NULL);
+  vtr_list_section_bind_model (self->exhibits_section, G_LIST_MODEL (self->exhibits),
+                               create_exhibit_row, NULL);
 
   update_heading (self);
   update_image (self);

@@ -11,13 +11,14 @@
 
 #include <glib/gi18n.h>
 
-#include "vtr-category-chip.h"
+#include "vtr-category-button.h"
 #include "vtr-exhibit-neighbour.h"
 #include "vtr-exhibit-page.h"
 #include "vtr-fact.h"
-#include "vtr-format.h"
 #include "vtr-image-viewer.h"
-#include "vtr-source.h"
+#include "vtr-link-row.h"
+#include "vtr-list-section.h"
+#include "vtr-source-row.h"
 
 /* The picture is never taller than this, so that on a laptop screen the title and the start of
  * the text show below it without scrolling. */
@@ -29,44 +30,35 @@
 /* The tightening threshold of the text's clamp in the template. */
 #define TEXT_TIGHTENING 600
 
-#define THUMBNAIL_WIDTH 72
-#define THUMBNAIL_HEIGHT 48
-
 struct _VtrExhibitPage
 {
-  AdwBin          parent_instance;
+  AdwBin             parent_instance;
 
-  VtrPack        *pack;
-  VtrExhibit     *exhibit;
-  GListModel     *siblings;
+  VtrPack           *pack;
+  VtrExhibit        *exhibit;
+  GListModel        *siblings;
 
-  GListStore     *events;
-  GListStore     *related;
-  gboolean        focus_pending;
+  GListStore        *events;
+  GListStore        *related;
+  gboolean           focus_pending;
 
-  AdwClamp       *image_clamp;
-  GtkButton      *image_button;
-  GtkPicture     *picture;
-  GtkLabel       *title_label;
-  GtkLabel       *exhibitor_label;
-  GtkButton      *category_button;
-  GtkImage       *category_icon;
-  GtkLabel       *category_label;
-  GtkLabel       *year_label;
-  GtkLabel       *summary_label;
-  GtkBox         *body_box;
-  GtkWidget      *facts_heading;
-  GtkListBox     *facts_list;
-  GtkWidget      *events_heading;
-  GtkListBox     *events_list;
-  GtkWidget      *related_heading;
-  GtkListBox     *related_list;
-  GtkWidget      *sources_heading;
-  GtkListBox     *sources_list;
-  GtkButton      *previous_button;
-  GtkLabel       *previous_label;
-  GtkButton      *next_button;
-  GtkLabel       *next_label;
+  AdwClamp          *image_clamp;
+  GtkButton         *image_button;
+  GtkPicture        *picture;
+  GtkLabel          *title_label;
+  GtkLabel          *exhibitor_label;
+  VtrCategoryButton *category_button;
+  GtkLabel          *year_label;
+  GtkLabel          *summary_label;
+  GtkBox            *body_box;
+  VtrListSection    *facts_section;
+  VtrListSection    *events_section;
+  VtrListSection    *related_section;
+  VtrListSection    *sources_section;
+  GtkButton         *previous_button;
+  GtkLabel          *previous_label;
+  GtkButton         *next_button;
+  GtkLabel          *next_label;
 };
 
 enum {
@@ -95,56 +87,6 @@ new_paragraph (const char *text)
    * focusable, which traps keyboard users; paragraphs must not be Tab stops. */
 
   return label;
-}
-
-static GtkWidget *
-new_thumbnail (VtrImage *image)
-{
-  GtkWidget *picture = gtk_picture_new_for_file (vtr_image_get_file (image));
-  GtkWidget *height_clamp = adw_clamp_new ();
-  GtkWidget *width_clamp = adw_clamp_new ();
-
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_COVER);
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), vtr_image_get_alt (image));
-  gtk_widget_set_size_request (picture, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT);
-  gtk_widget_set_overflow (picture, GTK_OVERFLOW_HIDDEN);
-  gtk_widget_add_css_class (picture, "exhibit-thumbnail");
-
-  /* A picture asks for its full size; the clamps hold it to a thumbnail whatever the shape of
-   * the image. */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (height_clamp), GTK_ORIENTATION_VERTICAL);
-  adw_clamp_set_maximum_size (ADW_CLAMP (height_clamp), THUMBNAIL_HEIGHT);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (height_clamp), THUMBNAIL_HEIGHT);
-  adw_clamp_set_child (ADW_CLAMP (height_clamp), picture);
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (width_clamp), THUMBNAIL_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (width_clamp), THUMBNAIL_WIDTH);
-  adw_clamp_set_child (ADW_CLAMP (width_clamp), height_clamp);
-  gtk_widget_set_valign (width_clamp, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (width_clamp, 6);
-  gtk_widget_set_margin_bottom (width_clamp, 6);
-
-  return width_clamp;
-}
-
-static GtkWidget *
-new_link_row (const char *title,
-              const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             g_object_new (GTK_TYPE_IMAGE,
-                                           "icon-name", "go-next-symbolic",
-                                           "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                           NULL));
-
-  return row;
 }
 
 static GtkWidget *
@@ -189,15 +131,7 @@ static GtkWidget *
 create_event_row (gpointer item,
                   gpointer user_data)
 {
-  VtrEvent *event = VTR_EVENT (item);
-  g_autofree char *date = vtr_format_date_span (vtr_event_get_date (event),
-                                                vtr_event_get_end (event));
-  GtkWidget *row = new_link_row (vtr_event_get_title (event), date);
-
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vtr_event_get_id (event));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-event");
-
-  return row;
+  return vtr_link_row_new_for_event (VTR_EVENT (item));
 }
 
 static GtkWidget *
@@ -206,73 +140,10 @@ create_related_row (gpointer item,
 {
   VtrExhibit *exhibit = VTR_EXHIBIT (item);
   VtrCategory *category = vtr_exhibit_get_category (exhibit);
-  GtkWidget *row = new_link_row (vtr_exhibit_get_title (exhibit),
-                                 category != NULL ? vtr_category_get_name (category) : NULL);
 
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             new_thumbnail (vtr_exhibit_get_image (exhibit)));
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vtr_exhibit_get_id (exhibit));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exhibit");
-
-  return row;
-}
-
-static GtkWidget *
-create_source_row (gpointer item,
-                   gpointer user_data)
-{
-  VtrSource *source = VTR_SOURCE (item);
-  const char *date = vtr_source_get_date (source);
-  const char *url = vtr_source_get_url (source);
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = NULL;
-
-  if (date != NULL)
-    {
-      g_autofree char *formatted = vtr_format_date (date);
-
-      /* Translators: who published a source and when, such as "RFC Editor, July 2017". */
-      subtitle = g_strdup_printf (_("%1$s, %2$s"), vtr_source_get_publisher (source), formatted);
-    }
-  else
-    {
-      subtitle = g_strdup (vtr_source_get_publisher (source));
-    }
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vtr_source_get_title (source));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  if (url != NULL)
-    {
-      GtkWidget *button = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, url);
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", url);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "exhibit.open-url");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open Website"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, url,
-                                      -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-      /* The whole row is a large target for the link. */
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-    }
-
-  return row;
-}
-
-/* A section with nothing in it is left out, heading and all. */
-static void
-show_section (GtkWidget  *heading,
-              GtkListBox *list,
-              gboolean    visible)
-{
-  gtk_widget_set_visible (heading, visible);
-  gtk_widget_set_visible (GTK_WIDGET (list), visible);
+  return vtr_link_row_new_for_exhibit (exhibit,
+                                       category != NULL ? vtr_category_get_name (category)
+                                                        : NULL);
 }
 
 static GListModel *
@@ -324,25 +195,7 @@ update_header (VtrExhibitPage *self)
   gtk_label_set_text (self->exhibitor_label,
                       self->exhibit != NULL ? vtr_exhibit_get_exhibitor (self->exhibit) : "");
 
-  gtk_widget_set_visible (GTK_WIDGET (self->category_button), category != NULL);
-  if (category != NULL)
-    {
-      gtk_label_set_text (self->category_label, vtr_category_get_name (category));
-      gtk_image_set_from_icon_name (self->category_icon, vtr_category_get_icon_name (category));
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->category_button), "s",
-                                        vtr_category_get_id (category));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->category_button),
-                                      "win.show-category");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->category_button),
-                                   _("Show All Exhibits in This Category"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->category_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      vtr_category_get_name (category),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Show All Exhibits in This Category"),
-                                      -1);
-    }
-  vtr_category_chip_paint_widget (GTK_WIDGET (self->category_button), category);
+  vtr_category_button_set_category (self->category_button, category);
 
   gtk_label_set_text (self->year_label, year_text != NULL ? year_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->year_label), year_text != NULL);
@@ -370,9 +223,7 @@ update_facts (VtrExhibitPage *self)
 {
   GListModel *facts = self->exhibit != NULL ? vtr_exhibit_get_facts (self->exhibit) : NULL;
 
-  gtk_list_box_bind_model (self->facts_list, facts, create_fact_row, self, NULL);
-  show_section (self->facts_heading, self->facts_list,
-                facts != NULL && g_list_model_get_n_items (facts) > 0);
+  vtr_list_section_bind_model (self->facts_section, facts, create_fact_row, NULL);
 }
 
 static void
@@ -410,8 +261,6 @@ update_links (VtrExhibitPage *self)
                        events->pdata, events->len);
   g_list_store_splice (self->related, 0, g_list_model_get_n_items (G_LIST_MODEL (self->related)),
                        related->pdata, related->len);
-  show_section (self->events_heading, self->events_list, events->len > 0);
-  show_section (self->related_heading, self->related_list, related->len > 0);
 }
 
 static void
@@ -419,9 +268,7 @@ update_sources (VtrExhibitPage *self)
 {
   GListModel *sources = self->exhibit != NULL ? vtr_exhibit_get_sources (self->exhibit) : NULL;
 
-  gtk_list_box_bind_model (self->sources_list, sources, create_source_row, self, NULL);
-  show_section (self->sources_heading, self->sources_list,
-                sources != NULL && g_list_model_get_n_items (sources) > 0);
+  vtr_list_section_bind_model (self->sources_section, sources, vtr_source_row_create, NULL);
 }
 
 static void
@@ -538,17 +385,6 @@ open_image_action (GtkWidget  *widget,
   vtr_image_viewer_open (widget, paintable, gtk_picture_get_alternative_text (self->picture));
 }
 
-static void
-open_url_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
-}
-
 static gboolean
 key_pressed_cb (VtrExhibitPage        *self,
                 guint                  keyval,
@@ -624,11 +460,6 @@ static void
 vtr_exhibit_page_dispose (GObject *object)
 {
   VtrExhibitPage *self = (VtrExhibitPage *)object;
-
-  if (self->facts_list != NULL)
-    gtk_list_box_bind_model (self->facts_list, NULL, NULL, NULL, NULL);
-  if (self->sources_list != NULL)
-    gtk_list_box_bind_model (self->sources_list, NULL, NULL, NULL, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_EXHIBIT_PAGE);
   g_clear_object (&self->pack);
@@ -727,19 +558,13 @@ vtr_exhibit_page_class_init (VtrExhibitPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, exhibitor_label);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, category_button);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, category_icon);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, category_label);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, year_label);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, body_box);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, facts_heading);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, facts_list);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, events_heading);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, events_list);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, related_heading);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, related_list);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, sources_heading);
-  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, sources_list);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, facts_section);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, events_section);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, related_section);
+  gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, sources_section);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, previous_label);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitPage, next_button);
@@ -751,7 +576,9 @@ vtr_exhibit_page_class_init (VtrExhibitPageClass *klass)
   gtk_widget_class_install_action (widget_class, "exhibit.previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "exhibit.next", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "exhibit.open-image", NULL, open_image_action);
-  gtk_widget_class_install_action (widget_class, "exhibit.open-url", "s", open_url_action);
+
+  g_type_ensure (VTR_TYPE_CATEGORY_BUTTON);
+  g_type_ensure (VTR_TYPE_LIST_SECTION);
 }
 
 static void
@@ -761,10 +588,10 @@ vtr_exhibit_page_init (VtrExhibitPage *self)
 
   self->events = g_list_store_new (VTR_TYPE_EVENT);
   self->related = g_list_store_new (VTR_TYPE_EXHIBIT);
-  gtk_list_box_bind_model (self->events_list, G_LIST_MODEL (self->events),
-                           create_event_row, self, NULL);
-  gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related),
-                           create_related_row, self, NULL);
+  vtr_list_section_bind_model (self->events_section, G_LIST_MODEL (self->events),
+                               create_event_row, NULL);
+  vtr_list_section_bind_model (self->related_section, G_LIST_MODEL (self->related),
+                               create_related_row, NULL);
 
   update (self);
 }

@@ -15,6 +15,7 @@
 
 #include "vtr-image-viewer.h"
 #include "vtr-image-viewport.h"
+#include "vtr-zoom-keys.h"
 
 /* How far one arrow key press moves a zoomed image, as a share of the view. */
 #define KEY_PAN_FRACTION 0.1
@@ -528,26 +529,12 @@ vtr_image_viewer_class_init (VtrImageViewerClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "viewer.close", NULL);
 
-  /* Plus sits on the equals key on many keyboards, so both zoom in, with or without Ctrl. */
-  for (guint i = 0; i < 2; i++)
-    {
-      GdkModifierType mods = i == 0 ? 0 : GDK_CONTROL_MASK;
-
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, mods,
-                                           "viewer.zoom-in", NULL);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, mods,
-                                           "viewer.zoom-in", NULL);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, mods,
-                                           "viewer.zoom-in", NULL);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, mods,
-                                           "viewer.zoom-out", NULL);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, mods,
-                                           "viewer.zoom-out", NULL);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, mods,
-                                           "viewer.zoom-reset", NULL);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, mods,
-                                           "viewer.zoom-reset", NULL);
-    }
+  /* The viewer has nothing to type into, so the zoom keys need no Ctrl; with Ctrl they work
+   * as they do on the timeline. */
+  vtr_zoom_keys_add_bindings (widget_class, 0,
+                              "viewer.zoom-in", "viewer.zoom-out", "viewer.zoom-reset");
+  vtr_zoom_keys_add_bindings (widget_class, GDK_CONTROL_MASK,
+                              "viewer.zoom-in", "viewer.zoom-out", "viewer.zoom-reset");
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, 0, pan_by_key, "(ii)", -1, 0);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, 0, pan_by_key, "(ii)", 1, 0);

@@ -21,6 +21,7 @@
 #include "vtr-timeline-row.h"
 #include "vtr-timeline-rows.h"
 #include "vtr-timeline-year.h"
+#include "vtr-zoom-keys.h"
 
 #define NARROW_WIDTH 600
 
@@ -345,27 +346,18 @@ list_activate_cb (VtrTimelinePage *self,
 }
 
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  vtr_timeline_band_zoom_in (VTR_TIMELINE_PAGE (widget)->band);
-}
+  VtrTimelineBand *band = VTR_TIMELINE_PAGE (widget)->band;
 
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  vtr_timeline_band_zoom_out (VTR_TIMELINE_PAGE (widget)->band);
-}
-
-static void
-zoom_fit_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  vtr_timeline_band_zoom_to_fit (VTR_TIMELINE_PAGE (widget)->band);
+  if (g_str_equal (action_name, "timeline.zoom-in"))
+    vtr_timeline_band_zoom_in (band);
+  else if (g_str_equal (action_name, "timeline.zoom-out"))
+    vtr_timeline_band_zoom_out (band);
+  else
+    vtr_timeline_band_zoom_to_fit (band);
 }
 
 static void
@@ -522,18 +514,6 @@ vtr_timeline_page_class_init (VtrTimelinePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const struct {
-    guint keyval;
-    const char *action;
-  } shortcuts[] = {
-    { GDK_KEY_plus, "timeline.zoom-in" },
-    { GDK_KEY_equal, "timeline.zoom-in" },
-    { GDK_KEY_KP_Add, "timeline.zoom-in" },
-    { GDK_KEY_minus, "timeline.zoom-out" },
-    { GDK_KEY_KP_Subtract, "timeline.zoom-out" },
-    { GDK_KEY_0, "timeline.zoom-fit" },
-    { GDK_KEY_KP_0, "timeline.zoom-fit" },
-  };
 
   object_class->dispose = vtr_timeline_page_dispose;
   object_class->get_property = vtr_timeline_page_get_property;
@@ -570,15 +550,14 @@ vtr_timeline_page_class_init (VtrTimelinePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, unbind_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.open-selected", NULL,
                                    open_selected_action);
 
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_widget_class_add_binding_action (widget_class, shortcuts[i].keyval, GDK_CONTROL_MASK,
-                                         shortcuts[i].action, NULL);
+  vtr_zoom_keys_add_bindings (widget_class, GDK_CONTROL_MASK,
+                              "timeline.zoom-in", "timeline.zoom-out", "timeline.zoom-fit");
 
   g_type_ensure (VTR_TYPE_CATEGORY_CHIP);
   g_type_ensure (VTR_TYPE_TIMELINE_BAND);

@@ -31,68 +31,73 @@ struct _VtrTourStopRow
 
 G_DEFINE_FINAL_TYPE (VtrTourStopRow, vtr_tour_stop_row, ADW_TYPE_BIN)
 
+/* A stop reads as its kind (with the date, for an event), a title and maybe a line of
+ * detail. */
 static void
-describe_exhibit (VtrPack     *pack,
-                  const char  *id,
-                  char       **kind,
-                  char       **title,
-                  char       **detail)
+describe_stop (VtrPack      *pack,
+               VtrTourStop  *stop,
+               char        **kind,
+               char        **title,
+               char        **detail)
 {
-  VtrExhibit *exhibit = pack != NULL ? vtr_pack_find_exhibit (pack, id) : NULL;
+  const char *id = vtr_tour_stop_get_target_id (stop);
 
-  *kind = g_strdup (_("Exhibit"));
-  *title = g_strdup (exhibit != NULL ? vtr_exhibit_get_title (exhibit) : id);
-  *detail = exhibit != NULL ? g_strdup (vtr_exhibit_get_exhibitor (exhibit)) : NULL;
-}
-
-static void
-describe_event (VtrPack     *pack,
-                const char  *id,
-                char       **kind,
-                char       **title,
-                char       **detail)
-{
-  VtrEvent *event = pack != NULL ? vtr_pack_find_event (pack, id) : NULL;
-  g_autofree char *date = NULL;
-
-  if (event == NULL)
-    {
-      *kind = g_strdup (_("Event"));
-      *title = g_strdup (id);
-      *detail = NULL;
-      return;
-    }
-
-  date = vtr_format_date_span (vtr_event_get_date (event), vtr_event_get_end (event));
-  /* Translators: the kind of a tour stop and the date of its event, as in
-   * "Event · 19–21 November 2014". */
-  *kind = g_strdup_printf (C_("tour stop", "Event · %s"), date);
-  *title = g_strdup (vtr_event_get_title (event));
   *detail = NULL;
-}
 
-static void
-describe_figure (VtrPack     *pack,
-                 const char  *id,
-                 char       **kind,
-                 char       **title,
-                 char       **detail)
-{
-  VtrFigure *figure = pack != NULL ? vtr_pack_find_figure (pack, id) : NULL;
-  g_autofree char *value = NULL;
-
-  *kind = g_strdup (_("Key figure"));
-  if (figure == NULL)
+  switch (vtr_tour_stop_get_kind (stop))
     {
-      *title = g_strdup (id);
-      *detail = NULL;
-      return;
+    case VTR_STOP_KIND_EVENT:
+      {
+        VtrEvent *event = pack != NULL ? vtr_pack_find_event (pack, id) : NULL;
+        g_autofree char *date = NULL;
+
+        if (event == NULL)
+          {
+            *kind = g_strdup (_("Event"));
+            break;
+          }
+
+        date = vtr_format_date_span (vtr_event_get_date (event), vtr_event_get_end (event));
+        /* Translators: the kind of a tour stop and the date of its event, as in
+         * "Event · 19–21 November 2014". */
+        *kind = g_strdup_printf (C_("tour stop", "Event · %s"), date);
+        *title = g_strdup (vtr_event_get_title (event));
+        return;
+      }
+
+    case VTR_STOP_KIND_FIGURE:
+      {
+        VtrFigure *figure = pack != NULL ? vtr_pack_find_figure (pack, id) : NULL;
+        g_autofree char *value = NULL;
+
+        *kind = g_strdup (_("Key figure"));
+        if (figure == NULL)
+          break;
+
+        value = vtr_format_figure_value (figure);
+        /* Translators: a key figure's number and unit, as in "about 12,000 guests". */
+        *title = g_strdup_printf (C_("figure", "%1$s %2$s"), value, vtr_figure_get_unit (figure));
+        *detail = g_strdup (vtr_figure_get_label (figure));
+        return;
+      }
+
+    case VTR_STOP_KIND_EXHIBIT:
+    default:
+      {
+        VtrExhibit *exhibit = pack != NULL ? vtr_pack_find_exhibit (pack, id) : NULL;
+
+        *kind = g_strdup (_("Exhibit"));
+        if (exhibit == NULL)
+          break;
+
+        *title = g_strdup (vtr_exhibit_get_title (exhibit));
+        *detail = g_strdup (vtr_exhibit_get_exhibitor (exhibit));
+        return;
+      }
     }
 
-  value = vtr_format_figure_value (figure);
-  /* Translators: a key figure's number and unit, as in "about 12,000 guests". */
-  *title = g_strdup_printf (C_("figure", "%1$s %2$s"), value, vtr_figure_get_unit (figure));
-  *detail = g_strdup (vtr_figure_get_label (figure));
+  /* A target the pack cannot resolve shows its id, which tells a curator what to fix. */
+  *title = g_strdup (id);
 }
 
 static const char *
@@ -204,21 +209,7 @@ vtr_tour_stop_row_bind (VtrTourStopRow *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "last");
 
-  switch (vtr_tour_stop_get_kind (stop))
-    {
-    case VTR_STOP_KIND_EVENT:
-      describe_event (pack, vtr_tour_stop_get_target_id (stop), &kind, &title, &detail);
-      break;
-
-    case VTR_STOP_KIND_FIGURE:
-      describe_figure (pack, vtr_tour_stop_get_target_id (stop), &kind, &title, &detail);
-      break;
-
-    case VTR_STOP_KIND_EXHIBIT:
-    default:
-      describe_exhibit (pack, vtr_tour_stop_get_target_id (stop), &kind, &title, &detail);
-      break;
-    }
+  describe_stop (pack, stop, &kind, &title, &detail);
 
   number = g_strdup_printf ("%u", position + 1);
   time = vtr_tour_summary_format_stop (vtr_tour_stop_get_seconds (stop));

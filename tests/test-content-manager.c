@@ -9,20 +9,13 @@
 
 #include "vtr-content-manager.h"
 #include "vtr-diagnostic.h"
-
-static GFile *
-test_folder (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-
-  return g_file_new_for_path (path);
-}
+#include "vtr-test-utils.h"
 
 static void
 test_bad_folder_falls_back_to_builtin (void)
 {
   g_autoptr(VtrContentManager) content = vtr_content_manager_new ();
-  g_autoptr(GFile) broken = test_folder ("broken/missing-image");
+  g_autoptr(GFile) broken = vtr_test_source_file ("data/broken/missing-image");
   g_autoptr(VtrDiagnostic) first = NULL;
 
   g_assert_false (vtr_content_manager_open_folder (content, broken));
@@ -53,8 +46,8 @@ static void
 test_bad_folder_keeps_good_content (void)
 {
   g_autoptr(VtrContentManager) content = vtr_content_manager_new ();
-  g_autoptr(GFile) good = test_folder ("minimal");
-  g_autoptr(GFile) broken = test_folder ("broken/syntax-trailing-comma");
+  g_autoptr(GFile) good = vtr_test_source_file ("data/minimal");
+  g_autoptr(GFile) broken = vtr_test_source_file ("data/broken/syntax-trailing-comma");
   VtrPack *shown;
 
   g_assert_true (vtr_content_manager_open_folder (content, good));
@@ -75,21 +68,13 @@ test_bad_folder_keeps_good_content (void)
 }
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_pack_notifies (void)
 {
   g_autoptr(VtrContentManager) content = vtr_content_manager_new ();
   g_autoptr(GError) error = NULL;
   guint count = 0;
 
-  g_signal_connect (content, "notify::pack", G_CALLBACK (count_notify_cb), &count);
+  g_signal_connect (content, "notify::pack", G_CALLBACK (vtr_test_count_cb), &count);
   g_assert_true (vtr_content_manager_open_builtin (content, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count, ==, 1);
@@ -190,22 +175,10 @@ reload_failed_cb (VtrContentManager *content,
 }
 
 static void
-wait_for (guint *counter,
-          guint  target)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (*counter < target && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_cmpuint (*counter, >=, target);
-}
-
-static void
 test_watched_folder_reloads (void)
 {
   g_autoptr(VtrContentManager) content = vtr_content_manager_new ();
-  g_autoptr(GFile) source = test_folder ("minimal");
+  g_autoptr(GFile) source = vtr_test_source_file ("data/minimal");
   g_autofree char *temp = g_dir_make_tmp ("vitrine-watch-XXXXXX", NULL);
   g_autoptr(GFile) folder = g_file_new_build_filename (temp, "pack", NULL);
   Events events = { 0 };
@@ -218,27 +191,27 @@ test_watched_folder_reloads (void)
 
   /* A good edit is shown. */
   replace_in_file (folder, "pack.json", "\"Minimal", "\"Edited minimal");
-  wait_for (&events.packs, 1);
+  g_assert_true (vtr_test_wait_for_count (&events.packs, 1, 10000));
   g_assert_true (g_str_has_prefix (vtr_pack_get_title (vtr_content_manager_get_pack (content)),
                                    "Edited minimal"));
 
   /* A broken edit keeps the last good pack and says what is wrong, with its place. */
   before = vtr_content_manager_get_pack (content);
   replace_in_file (folder, "exhibits.json", "\"exhibits\"", "\"exhibits\" ,,");
-  wait_for (&events.failures, 1);
+  g_assert_true (vtr_test_wait_for_count (&events.failures, 1, 10000));
   g_assert_true (vtr_content_manager_get_pack (content) == before);
   g_assert_true (g_str_has_prefix (events.last_failure, "exhibits.json:"));
 
   /* Mending it brings the edit in. */
   replace_in_file (folder, "exhibits.json", "\"exhibits\" ,,", "\"exhibits\"");
-  wait_for (&events.packs, 2);
+  g_assert_true (vtr_test_wait_for_count (&events.packs, 2, 10000));
 
   /* The folder vanishing keeps the content; its return is noticed. */
   remove_tree (folder);
-  wait_for (&events.failures, 2);
+  g_assert_true (vtr_test_wait_for_count (&events.failures, 2, 10000));
   g_assert_nonnull (vtr_content_manager_get_pack (content));
   copy_tree (source, folder);
-  wait_for (&events.packs, 3);
+  g_assert_true (vtr_test_wait_for_count (&events.packs, 3, 10000));
   g_assert_cmpstr (vtr_pack_get_id (vtr_content_manager_get_pack (content)), ==, "minimal-test");
 
   remove_tree (folder);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "vtr-exhibit-neighbour.h"
+#include "vtr-test-utils.h"
 
 static VtrExhibit *
 new_exhibit (const char *id)
@@ -30,16 +31,6 @@ new_list (const char *ids)
   return G_LIST_MODEL (store);
 }
 
-static VtrExhibit *
-item (GListModel *list,
-      guint       position)
-{
-  g_autoptr(VtrExhibit) exhibit = g_list_model_get_item (list, position);
-
-  /* The list keeps its own reference. */
-  return exhibit;
-}
-
 static void
 assert_neighbour (VtrExhibit *neighbour,
                   const char *expected_id)
@@ -57,9 +48,9 @@ test_middle (void)
 {
   g_autoptr(GListModel) list = new_list ("abc");
 
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 1), -1), "a");
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 1), 1), "c");
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 1), 0), NULL);
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 1), -1), "a");
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 1), 1), "c");
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 1), 0), NULL);
 }
 
 static void
@@ -67,8 +58,8 @@ test_first (void)
 {
   g_autoptr(GListModel) list = new_list ("abc");
 
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 0), -1), NULL);
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 0), 1), "b");
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 0), -1), NULL);
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 0), 1), "b");
 }
 
 static void
@@ -76,10 +67,10 @@ test_last (void)
 {
   g_autoptr(GListModel) list = new_list ("abc");
 
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 2), -1), "b");
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 2), 1), NULL);
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 2), 2), NULL);
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 2), -2), "a");
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 2), -1), "b");
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 2), 1), NULL);
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 2), 2), NULL);
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 2), -2), "a");
 }
 
 static void
@@ -87,8 +78,8 @@ test_single (void)
 {
   g_autoptr(GListModel) list = new_list ("a");
 
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 0), -1), NULL);
-  assert_neighbour (vtr_exhibit_neighbour (list, item (list, 0), 1), NULL);
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 0), -1), NULL);
+  assert_neighbour (vtr_exhibit_neighbour (list, vtr_test_item_at (list, 0), 1), NULL);
 }
 
 static void

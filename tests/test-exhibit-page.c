@@ -9,87 +9,19 @@
 
 #include "vtr-exhibit-page.h"
 #include "vtr-image-viewer.h"
-#include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 
-typedef struct
-{
-  VtrPack        *pack;
-  GtkWidget      *window;
-  VtrExhibitPage *page;
-  GPtrArray      *activations;
-} Fixture;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static VtrPack *
-load_builtin (void)
-{
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (vtr_pack_get_builtin_location ());
-  g_autoptr(GError) error = NULL;
-  VtrPack *pack = vtr_pack_loader_load (loader, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (pack);
-
-  return pack;
-}
-
-static void
-window_action_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  Fixture *fixture = user_data;
-
-  g_ptr_array_add (fixture->activations,
-                   g_strdup_printf ("%s %s", g_action_get_name (G_ACTION (action)),
-                                    g_variant_get_string (parameter, NULL)));
-}
+typedef VtrTestPageFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  const char *names[] = { "show-exhibit", "replace-exhibit", "show-event", "show-category" };
+  static const char * const names[] = {
+    "show-exhibit", "replace-exhibit", "show-event", "show-category", NULL,
+  };
 
-  fixture->pack = load_builtin ();
-  fixture->activations = g_ptr_array_new_with_free_func (g_free);
-
-  /* Stands in for the window's actions, and records what the page asks of it. */
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(GSimpleAction) action = g_simple_action_new (names[i], G_VARIANT_TYPE_STRING);
-
-      g_signal_connect (action, "activate", G_CALLBACK (window_action_cb), fixture);
-      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-    }
-
-  fixture->window = gtk_window_new ();
-  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
-
-  fixture->page = VTR_EXHIBIT_PAGE (vtr_exhibit_page_new ());
-  vtr_exhibit_page_set_pack (fixture->page, fixture->pack);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (20);
-  g_clear_pointer (&fixture->activations, g_ptr_array_unref);
-  g_clear_object (&fixture->pack);
+  vtr_test_page_fixture_set_up (fixture, vtr_exhibit_page_new (), names, 800, 600);
 }
 
 static void
@@ -99,68 +31,17 @@ show (Fixture    *fixture,
   VtrExhibit *exhibit = vtr_pack_find_exhibit (fixture->pack, id);
 
   g_assert_nonnull (exhibit);
-  vtr_exhibit_page_set_exhibit (fixture->page, exhibit);
-  spin (100);
-}
-
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_by_class (GtkWidget  *widget,
-               GType       type,
-               const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
-      && (css_class == NULL || gtk_widget_has_css_class (widget, css_class)))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_class (child, type, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  vtr_exhibit_page_set_exhibit (VTR_EXHIBIT_PAGE (fixture->page), exhibit);
+  vtr_test_spin (100);
 }
 
 static gboolean
 shows_label (Fixture    *fixture,
              const char *text)
 {
-  GtkLabel *label = find_label (GTK_WIDGET (fixture->page), text);
+  GtkLabel *label = vtr_test_find_label (fixture->page, text);
 
   return label != NULL && gtk_widget_is_drawable (GTK_WIDGET (label));
-}
-
-static const char *
-last_activation (Fixture *fixture)
-{
-  if (fixture->activations->len == 0)
-    return NULL;
-
-  return g_ptr_array_index (fixture->activations, fixture->activations->len - 1);
 }
 
 static void
@@ -175,8 +56,8 @@ test_shows_exhibit (Fixture       *fixture,
 
   g_assert_true (shows_label (fixture, vtr_exhibit_get_title (exhibit)));
   g_assert_cmpint (gtk_accessible_get_accessible_role (
-                     GTK_ACCESSIBLE (find_label (GTK_WIDGET (fixture->page),
-                                                 vtr_exhibit_get_title (exhibit)))),
+                     GTK_ACCESSIBLE (vtr_test_find_label (fixture->page,
+                                                          vtr_exhibit_get_title (exhibit)))),
                    ==, GTK_ACCESSIBLE_ROLE_HEADING);
   g_assert_true (shows_label (fixture, vtr_exhibit_get_exhibitor (exhibit)));
   g_assert_true (shows_label (fixture, vtr_exhibit_get_summary (exhibit)));
@@ -195,7 +76,7 @@ test_shows_exhibit (Fixture       *fixture,
   g_assert_true (shows_label (fixture, "QUIC: a faster, safer transport"));
   g_assert_true (shows_label (fixture, "RFC Editor, July 2017"));
 
-  picture = GTK_PICTURE (find_by_class (GTK_WIDGET (fixture->page), GTK_TYPE_PICTURE, NULL));
+  picture = GTK_PICTURE (vtr_test_find_descendant (fixture->page, GTK_TYPE_PICTURE));
   g_assert_nonnull (gtk_picture_get_paintable (picture));
   g_assert_cmpstr (gtk_picture_get_alternative_text (picture), ==,
                    vtr_image_get_alt (vtr_exhibit_get_image (exhibit)));
@@ -230,10 +111,10 @@ test_text_is_plain (Fixture       *fixture,
                                                 NULL);
   GtkLabel *label;
 
-  vtr_exhibit_page_set_exhibit (fixture->page, exhibit);
-  spin (50);
+  vtr_exhibit_page_set_exhibit (VTR_EXHIBIT_PAGE (fixture->page), exhibit);
+  vtr_test_spin (50);
 
-  label = find_label (GTK_WIDGET (fixture->page), "<b>Bold</b> & co");
+  label = vtr_test_find_label (fixture->page, "<b>Bold</b> & co");
   g_assert_nonnull (label);
   g_assert_false (gtk_label_get_use_markup (label));
   g_assert_true (shows_label (fixture, "A <span>"));
@@ -255,19 +136,19 @@ test_steps_within_siblings (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     g_list_store_append (siblings, vtr_pack_find_exhibit (fixture->pack, ids[i]));
 
-  vtr_exhibit_page_set_siblings (fixture->page, G_LIST_MODEL (siblings));
+  vtr_exhibit_page_set_siblings (VTR_EXHIBIT_PAGE (fixture->page), G_LIST_MODEL (siblings));
   show (fixture, "ipv6");
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "exhibit.next", NULL);
-  g_assert_cmpstr (last_activation (fixture), ==, "replace-exhibit quic");
-  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "exhibit.previous", NULL);
-  g_assert_cmpstr (last_activation (fixture), ==, "replace-exhibit http3");
+  gtk_widget_activate_action (fixture->page, "exhibit.next", NULL);
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, "replace-exhibit quic");
+  gtk_widget_activate_action (fixture->page, "exhibit.previous", NULL);
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, "replace-exhibit http3");
   g_assert_true (shows_label (fixture, "QUIC: a faster, safer transport"));
 
   /* At the start of the list there is nothing before. */
   show (fixture, "http3");
   g_ptr_array_set_size (fixture->activations, 0);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "exhibit.previous", NULL);
+  gtk_widget_activate_action (fixture->page, "exhibit.previous", NULL);
   g_assert_cmpuint (fixture->activations->len, ==, 0);
   g_assert_false (shows_label (fixture, "Previous"));
   g_assert_true (shows_label (fixture, "Next"));
@@ -285,12 +166,12 @@ test_steps_within_pack (Fixture       *fixture,
 
   /* The gallery's filter hides the exhibit shown, so stepping goes through the whole pack. */
   g_list_store_append (siblings, vtr_pack_find_exhibit (fixture->pack, "quic"));
-  vtr_exhibit_page_set_siblings (fixture->page, G_LIST_MODEL (siblings));
-  vtr_exhibit_page_set_exhibit (fixture->page, second);
-  spin (50);
+  vtr_exhibit_page_set_siblings (VTR_EXHIBIT_PAGE (fixture->page), G_LIST_MODEL (siblings));
+  vtr_exhibit_page_set_exhibit (VTR_EXHIBIT_PAGE (fixture->page), second);
+  vtr_test_spin (50);
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "exhibit.next", NULL);
-  g_assert_cmpstr (last_activation (fixture), ==, expected);
+  gtk_widget_activate_action (fixture->page, "exhibit.next", NULL);
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, expected);
 }
 
 static void
@@ -300,16 +181,16 @@ test_follows_siblings (Fixture       *fixture,
   g_autoptr(GListStore) siblings = g_list_store_new (VTR_TYPE_EXHIBIT);
 
   g_list_store_append (siblings, vtr_pack_find_exhibit (fixture->pack, "ipv6"));
-  vtr_exhibit_page_set_siblings (fixture->page, G_LIST_MODEL (siblings));
+  vtr_exhibit_page_set_siblings (VTR_EXHIBIT_PAGE (fixture->page), G_LIST_MODEL (siblings));
   show (fixture, "ipv6");
   g_assert_false (shows_label (fixture, "Next"));
 
   /* The gallery's filter changes while the page shows. */
   g_list_store_append (siblings, vtr_pack_find_exhibit (fixture->pack, "webauthn"));
-  spin (50);
+  vtr_test_spin (50);
   g_assert_true (shows_label (fixture, "Next"));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "exhibit.next", NULL);
-  g_assert_cmpstr (last_activation (fixture), ==, "replace-exhibit webauthn");
+  gtk_widget_activate_action (fixture->page, "exhibit.next", NULL);
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, "replace-exhibit webauthn");
 }
 
 static void
@@ -321,8 +202,8 @@ test_returns_to_start (Fixture       *fixture,
   GtkWidget *focus;
 
   show (fixture, "wuzhen-summit");
-  scroller = GTK_SCROLLED_WINDOW (find_by_class (GTK_WIDGET (fixture->page),
-                                                 GTK_TYPE_SCROLLED_WINDOW, NULL));
+  scroller = GTK_SCROLLED_WINDOW (vtr_test_find_descendant (fixture->page,
+                                                            GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
@@ -346,7 +227,7 @@ find_viewer_window (void)
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
 
-      if (find_by_class (window, VTR_TYPE_IMAGE_VIEWER, NULL) != NULL)
+      if (vtr_test_find_descendant (window, VTR_TYPE_IMAGE_VIEWER) != NULL)
         return GTK_WINDOW (window);
     }
 
@@ -364,15 +245,15 @@ test_opens_viewer (Fixture       *fixture,
   show (fixture, "ipv6");
   g_assert_null (find_viewer_window ());
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "exhibit.open-image", NULL);
-  spin (100);
+  gtk_widget_activate_action (fixture->page, "exhibit.open-image", NULL);
+  vtr_test_spin (100);
 
   window = find_viewer_window ();
   g_assert_nonnull (window);
   g_assert_true (gtk_window_get_modal (window));
   g_assert_true (gtk_window_get_transient_for (window) == GTK_WINDOW (fixture->window));
 
-  viewer = VTR_IMAGE_VIEWER (find_by_class (GTK_WIDGET (window), VTR_TYPE_IMAGE_VIEWER, NULL));
+  viewer = VTR_IMAGE_VIEWER (vtr_test_find_descendant (GTK_WIDGET (window), VTR_TYPE_IMAGE_VIEWER));
   g_assert_nonnull (vtr_image_viewer_get_paintable (viewer));
   g_assert_cmpstr (vtr_image_viewer_get_alternative_text (viewer), ==, vtr_image_get_alt (image));
   g_assert_cmpfloat (vtr_image_viewer_get_zoom (viewer), ==, 1);
@@ -387,7 +268,7 @@ test_opens_viewer (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (vtr_image_viewer_get_zoom (viewer), 1, 1e-9);
 
   gtk_widget_activate_action (GTK_WIDGET (viewer), "viewer.close", NULL);
-  spin (100);
+  vtr_test_spin (100);
   g_assert_null (find_viewer_window ());
 }
 
@@ -395,48 +276,41 @@ static void
 test_follows_pack (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(VtrPack) reloaded = load_builtin ();
+  g_autoptr(VtrPack) reloaded = vtr_test_load_builtin_pack ();
   VtrExhibit *same = vtr_pack_find_exhibit (reloaded, "ipv6");
 
   show (fixture, "ipv6");
-  g_assert_true (same != vtr_exhibit_page_get_exhibit (fixture->page));
+  g_assert_true (same != vtr_exhibit_page_get_exhibit (VTR_EXHIBIT_PAGE (fixture->page)));
 
-  vtr_exhibit_page_set_pack (fixture->page, reloaded);
-  g_assert_true (vtr_exhibit_page_get_exhibit (fixture->page) == same);
+  vtr_exhibit_page_set_pack (VTR_EXHIBIT_PAGE (fixture->page), reloaded);
+  g_assert_true (vtr_exhibit_page_get_exhibit (VTR_EXHIBIT_PAGE (fixture->page)) == same);
   g_assert_true (shows_label (fixture, vtr_exhibit_get_title (same)));
 
-  vtr_exhibit_page_set_pack (fixture->page, NULL);
+  vtr_exhibit_page_set_pack (VTR_EXHIBIT_PAGE (fixture->page), NULL);
 }
 
 static void
 test_is_finalized (void)
 {
-  g_autoptr(VtrPack) pack = load_builtin ();
-  GtkWidget *window = gtk_window_new ();
+  g_autoptr(VtrPack) pack = vtr_test_load_builtin_pack ();
   GtkWidget *page = vtr_exhibit_page_new ();
+  GtkWidget *window;
 
   vtr_exhibit_page_set_pack (VTR_EXHIBIT_PAGE (page), pack);
   vtr_exhibit_page_set_exhibit (VTR_EXHIBIT_PAGE (page), vtr_pack_find_exhibit (pack, "ipv6"));
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  window = vtr_test_present_window (page, NULL, -1, -1);
+  vtr_test_spin (100);
 
-  g_object_ref (page);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-  g_assert_finalize_object (page);
+  vtr_test_destroy_and_assert_finalized (window, page);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vtr_ensure_resources ();
+  vtr_test_init_with_display (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add ("/exhibit-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) vtr_test_add_page_test ("/exhibit-page/" path, NULL, fixture_set_up, func)
 
   ADD ("shows-exhibit", test_shows_exhibit);
   ADD ("skips-empty-sections", test_skips_empty_sections);

@@ -7,6 +7,7 @@
 
 #include "vtr-exhibit-query.h"
 #include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 
 static VtrCategory *
 new_category (const char *id)
@@ -32,22 +33,6 @@ new_exhibit (const char  *id,
                        "category", category,
                        "year", year,
                        NULL);
-}
-
-/* Ids in the order the model holds them, joined with spaces. */
-static char *
-ids_of (GListModel *model)
-{
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(VtrExhibit) exhibit = g_list_model_get_item (model, i);
-
-      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", vtr_exhibit_get_id (exhibit));
-    }
-
-  return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
 static GListModel *
@@ -93,7 +78,7 @@ test_year_order (void)
   g_assert_cmpint (vtr_exhibit_query_get_sort (query), ==, VTR_EXHIBIT_SORT_YEAR);
 
   /* By year; the two from 2019 by title; the undated ones last, by title too. */
-  ids = ids_of (vtr_exhibit_query_get_model (query));
+  ids = vtr_test_join_ids (vtr_exhibit_query_get_model (query));
   g_assert_cmpstr (ids, ==, "ipv6 concept initiative quic http3 undated-a undated-b");
 }
 
@@ -108,7 +93,7 @@ test_title_order (void)
   vtr_exhibit_query_set_sort (query, VTR_EXHIBIT_SORT_TITLE);
 
   /* Case does not decide: "atlas" comes before "Blue book". */
-  ids = ids_of (vtr_exhibit_query_get_model (query));
+  ids = vtr_test_join_ids (vtr_exhibit_query_get_model (query));
   g_assert_cmpstr (ids, ==, "undated-a undated-b concept http3 initiative ipv6 quic");
 }
 
@@ -126,13 +111,13 @@ test_category_filter (void)
 
   vtr_exhibit_query_set_category (query, "reports");
   g_assert_cmpstr (vtr_exhibit_query_get_category (query), ==, "reports");
-  reports = ids_of (model);
+  reports = vtr_test_join_ids (model);
   g_assert_cmpstr (reports, ==, "concept initiative undated-b");
 
   /* From one category straight to another, and the filter keeps the chosen order. */
   vtr_exhibit_query_set_category (query, "networks");
   vtr_exhibit_query_set_sort (query, VTR_EXHIBIT_SORT_TITLE);
-  networks_by_title = ids_of (model);
+  networks_by_title = vtr_test_join_ids (model);
   g_assert_cmpstr (networks_by_title, ==, "undated-a http3 ipv6 quic");
 
   vtr_exhibit_query_set_category (query, "no-such-category");
@@ -144,14 +129,6 @@ test_category_filter (void)
 }
 
 static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_model_outlives_changes (void)
 {
   g_autoptr(VtrExhibitQuery) query = vtr_exhibit_query_new ();
@@ -160,7 +137,8 @@ test_model_outlives_changes (void)
   GListModel *model = vtr_exhibit_query_get_model (query);
   guint category_notifications = 0;
 
-  g_signal_connect (query, "notify::category", G_CALLBACK (count_cb), &category_notifications);
+  g_signal_connect (query, "notify::category", G_CALLBACK (vtr_test_count_cb),
+                    &category_notifications);
 
   vtr_exhibit_query_set_exhibits (query, first);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
@@ -198,16 +176,12 @@ assert_in_year_order (GListModel *model)
 static void
 test_builtin_pack (void)
 {
-  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtrPack) pack = vtr_pack_loader_load (loader, &error);
+  g_autoptr(VtrPack) pack = vtr_test_load_builtin_pack ();
   g_autoptr(VtrExhibitQuery) query = vtr_exhibit_query_new ();
   GListModel *model = vtr_exhibit_query_get_model (query);
   g_autoptr(VtrExhibit) first = NULL;
   g_autoptr(VtrExhibit) last = NULL;
 
-  g_assert_no_error (error);
   vtr_exhibit_query_set_exhibits (query, vtr_pack_get_exhibits (pack));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==,
                     g_list_model_get_n_items (vtr_pack_get_exhibits (pack)));

@@ -6,44 +6,39 @@
 #include "config.h"
 
 #include "vtr-format.h"
-
-static void
-assert_formats (char       *formatted,
-                const char *expected)
-{
-  g_assert_cmpstr (formatted, ==, expected);
-  g_free (formatted);
-}
+#include "vtr-test-utils.h"
 
 static void
 test_dates (void)
 {
-  assert_formats (vtr_format_date ("2014"), "2014");
-  assert_formats (vtr_format_date ("2014-11"), "November 2014");
-  assert_formats (vtr_format_date ("2023-11-08"), "8 November 2023");
-  assert_formats (vtr_format_date ("not a date"), "not a date");
+  vtr_test_assert_cmpstr_free (vtr_format_date ("2014"), "2014");
+  vtr_test_assert_cmpstr_free (vtr_format_date ("2014-11"), "November 2014");
+  vtr_test_assert_cmpstr_free (vtr_format_date ("2023-11-08"), "8 November 2023");
+  vtr_test_assert_cmpstr_free (vtr_format_date ("not a date"), "not a date");
 }
 
 static void
 test_spans (void)
 {
-  assert_formats (vtr_format_date_span ("2014-11-19", "2014-11-21"), "19–21 November 2014");
-  assert_formats (vtr_format_date_span ("2015-11", "2015-12"), "November–December 2015");
-  assert_formats (vtr_format_date_span ("2019", "2021"), "2019 – 2021");
-  assert_formats (vtr_format_date_span ("2015-12-30", "2016-01-02"),
-                  "30 December 2015 – 2 January 2016");
-  assert_formats (vtr_format_date_span ("2014-11-19", NULL), "19 November 2014");
+  vtr_test_assert_cmpstr_free (vtr_format_date_span ("2014-11-19", "2014-11-21"),
+                               "19–21 November 2014");
+  vtr_test_assert_cmpstr_free (vtr_format_date_span ("2015-11", "2015-12"),
+                               "November–December 2015");
+  vtr_test_assert_cmpstr_free (vtr_format_date_span ("2019", "2021"), "2019 – 2021");
+  vtr_test_assert_cmpstr_free (vtr_format_date_span ("2015-12-30", "2016-01-02"),
+                               "30 December 2015 – 2 January 2016");
+  vtr_test_assert_cmpstr_free (vtr_format_date_span ("2014-11-19", NULL), "19 November 2014");
 }
 
 static void
 test_numbers (void)
 {
-  assert_formats (vtr_format_number (0), "0");
-  assert_formats (vtr_format_number (999), "999");
-  assert_formats (vtr_format_number (12000), "12,000");
-  assert_formats (vtr_format_number (1234567), "1,234,567");
-  assert_formats (vtr_format_number (1.5), "1.5");
-  assert_formats (vtr_format_number (-2100), "-2,100");
+  vtr_test_assert_cmpstr_free (vtr_format_number (0), "0");
+  vtr_test_assert_cmpstr_free (vtr_format_number (999), "999");
+  vtr_test_assert_cmpstr_free (vtr_format_number (12000), "12,000");
+  vtr_test_assert_cmpstr_free (vtr_format_number (1234567), "1,234,567");
+  vtr_test_assert_cmpstr_free (vtr_format_number (1.5), "1.5");
+  vtr_test_assert_cmpstr_free (vtr_format_number (-2100), "-2,100");
 }
 
 static void
@@ -57,9 +52,9 @@ test_figures (void)
                                                 NULL);
   g_autoptr(VtrFigure) exact = g_object_new (VTR_TYPE_FIGURE, "value", 172.0, NULL);
 
-  assert_formats (vtr_format_figure_value (approximate), "about 12,000");
-  assert_formats (vtr_format_figure_value (at_least), "120+");
-  assert_formats (vtr_format_figure_value (exact), "172");
+  vtr_test_assert_cmpstr_free (vtr_format_figure_value (approximate), "about 12,000");
+  vtr_test_assert_cmpstr_free (vtr_format_figure_value (at_least), "120+");
+  vtr_test_assert_cmpstr_free (vtr_format_figure_value (exact), "172");
 }
 
 int

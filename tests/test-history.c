@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "vtr-history.h"
+#include "vtr-test-utils.h"
 
 static void
 test_views_replace_each_other (void)
@@ -52,21 +53,13 @@ test_replace_and_reset (void)
 }
 
 static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
-{
-  (*count)++;
-}
-
-static void
 test_notifies (void)
 {
   g_autoptr(VtrHistory) history = vtr_history_new ("view:overview");
   guint current = 0, back = 0;
 
-  g_signal_connect (history, "notify::current", G_CALLBACK (count_cb), &current);
-  g_signal_connect (history, "notify::can-go-back", G_CALLBACK (count_cb), &back);
+  g_signal_connect (history, "notify::current", G_CALLBACK (vtr_test_count_cb), &current);
+  g_signal_connect (history, "notify::can-go-back", G_CALLBACK (vtr_test_count_cb), &back);
 
   vtr_history_push (history, "exhibit:a");
   vtr_history_push (history, "exhibit:b");

@@ -8,88 +8,20 @@
 #include <adwaita.h>
 
 #include "vtr-overview-page.h"
-#include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 
-typedef struct
-{
-  VtrPack   *pack;
-  GtkWidget *window;
-  GtkWidget *page;
-  char      *last_action;
-} Fixture;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-record_action_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  Fixture       *fixture)
-{
-  g_free (fixture->last_action);
-  fixture->last_action = g_strdup_printf ("%s %s", g_action_get_name (G_ACTION (action)),
-                                          g_variant_get_string (parameter, NULL));
-}
+typedef VtrTestPageFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  static const char *names[] = {
-    "show-figure", "show-tour", "show-category", "show-view",
+  static const char * const names[] = {
+    "show-figure", "show-tour", "show-category", "show-view", NULL,
   };
-  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(GSimpleAction) action = g_simple_action_new (names[i], G_VARIANT_TYPE_STRING);
-
-      g_signal_connect (action, "activate", G_CALLBACK (record_action_cb), fixture);
-      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-    }
-
-  fixture->pack = vtr_pack_loader_load (loader, &error);
-  g_assert_no_error (error);
-  fixture->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 600);
-  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
-  fixture->page = vtr_overview_page_new ();
-  vtr_overview_page_set_pack (VTR_OVERVIEW_PAGE (fixture->page), fixture->pack);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->page);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (100);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->pack);
-  g_clear_pointer (&fixture->last_action, g_free);
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
+  vtr_test_page_fixture_set_up (fixture, vtr_overview_page_new (), names, 800, 600);
+  vtr_test_spin (100);
 }
 
 /* The flow boxes in the order of the page: figures, tours, categories. */
@@ -99,7 +31,7 @@ flow_box (GtkWidget *page,
 {
   g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
 
-  collect (page, GTK_TYPE_FLOW_BOX, boxes);
+  vtr_test_collect_descendants (page, GTK_TYPE_FLOW_BOX, boxes);
   g_assert_cmpuint (boxes->len, ==, 3);
 
   return boxes->pdata[index];
@@ -148,7 +80,7 @@ test_hero (Fixture       *fixture,
   g_autoptr(VtrPack) without_hero = NULL;
   GtkPicture *hero;
 
-  collect (fixture->page, GTK_TYPE_PICTURE, pictures);
+  vtr_test_collect_descendants (fixture->page, GTK_TYPE_PICTURE, pictures);
   hero = pictures->pdata[0];
   g_assert_cmpstr (gtk_picture_get_alternative_text (hero), ==,
                    vtr_image_get_alt (vtr_pack_get_hero (fixture->pack)));
@@ -180,30 +112,24 @@ test_tiles_activate_actions (Fixture       *fixture,
     vtr_pack_get_figures (fixture->pack), 1);
   g_autofree char *expected_figure = g_strdup_printf ("show-figure %s",
                                                       vtr_figure_get_id (second_figure));
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *show_timeline;
 
   gtk_widget_activate (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box (fixture->page, 0),
                                                                     1)));
-  g_assert_cmpstr (fixture->last_action, ==, expected_figure);
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, expected_figure);
 
   gtk_widget_activate (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box (fixture->page, 1),
                                                                     0)));
-  g_assert_cmpstr (fixture->last_action, ==, "show-tour decade-talk");
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, "show-tour decade-talk");
 
   gtk_widget_activate (GTK_WIDGET (gtk_flow_box_get_child_at_index (flow_box (fixture->page, 2),
                                                                     3)));
-  g_assert_cmpstr (fixture->last_action, ==, "show-category networks");
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, "show-category networks");
 
-  collect (fixture->page, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "win.show-view") == 0)
-        {
-          g_signal_emit_by_name (buttons->pdata[i], "clicked");
-          break;
-        }
-    }
-  g_assert_cmpstr (fixture->last_action, ==, "show-view timeline");
+  show_timeline = vtr_test_find_action_button (fixture->page, "win.show-view");
+  g_assert_nonnull (show_timeline);
+  g_signal_emit_by_name (show_timeline, "clicked");
+  g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, "show-view timeline");
 }
 
 static void
@@ -221,15 +147,15 @@ test_focus_figure (Fixture       *fixture,
   graphene_point_t in_page;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 400);
-  spin (100);
-  collect (fixture->page, GTK_TYPE_SCROLLED_WINDOW, scrollers);
+  vtr_test_spin (100);
+  vtr_test_collect_descendants (fixture->page, GTK_TYPE_SCROLLED_WINDOW, scrollers);
   scroller = scrollers->pdata[0];
   g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)),
                      ==, 0);
 
   vtr_overview_page_focus_figure (VTR_OVERVIEW_PAGE (fixture->page),
                                   vtr_figure_get_id (figure));
-  spin (300);
+  vtr_test_spin (300);
 
   g_assert_true (gtk_widget_has_focus (tile));
   g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)),
@@ -245,22 +171,16 @@ test_focus_figure (Fixture       *fixture,
 static void
 test_page_is_finalized (void)
 {
-  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
-  g_autoptr(VtrPack) pack = vtr_pack_loader_load (loader, NULL);
-  GtkWidget *window = gtk_window_new ();
+  g_autoptr(VtrPack) pack = vtr_test_load_builtin_pack ();
   GtkWidget *page = vtr_overview_page_new ();
+  GtkWidget *window;
 
   vtr_overview_page_set_pack (VTR_OVERVIEW_PAGE (page), pack);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
+  window = vtr_test_present_window (page, NULL, -1, -1);
   vtr_overview_page_focus_figure (VTR_OVERVIEW_PAGE (page), "members");
-  spin (100);
+  vtr_test_spin (100);
 
-  g_object_ref (page);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-  g_assert_finalize_object (page);
+  vtr_test_destroy_and_assert_finalized (window, page);
   g_assert_cmpint (G_OBJECT (pack)->ref_count, ==, 1);
 }
 
@@ -268,12 +188,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vtr_ensure_resources ();
+  vtr_test_init_with_display (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) vtr_test_add_page_test (path, NULL, fixture_set_up, func)
 
   ADD ("/overview-page/tiles-follow-pack", test_tiles_follow_pack);
   ADD ("/overview-page/hero", test_hero);

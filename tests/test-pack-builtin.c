@@ -10,6 +10,7 @@
 
 #include "vtr-date.h"
 #include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 
 static VtrPack *
 load_clean (GFile *location)
@@ -199,9 +200,7 @@ test_builtin_figures_and_tours (void)
 static void
 test_example_pack (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "examples",
-                                                 "river-museum", NULL);
-  g_autoptr(GFile) location = g_file_new_for_path (path);
+  g_autoptr(GFile) location = vtr_test_source_file ("../docs/examples/river-museum");
   g_autoptr(VtrPack) pack = load_clean (location);
 
   g_assert_false (vtr_pack_is_builtin (pack));
@@ -211,8 +210,7 @@ test_example_pack (void)
 static void
 test_minimal_pack (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal", NULL);
-  g_autoptr(GFile) location = g_file_new_for_path (path);
+  g_autoptr(GFile) location = vtr_test_source_file ("data/minimal");
   g_autoptr(VtrPack) pack = load_clean (location);
   VtrExhibit *exhibit;
 

@@ -10,6 +10,7 @@
 #include "vtr-fact.h"
 #include "vtr-pack-loader.h"
 #include "vtr-search-index.h"
+#include "vtr-test-utils.h"
 
 static VtrCategory *
 new_category (const char *id,
@@ -163,37 +164,13 @@ sample_pack (void)
   return new_pack (G_LIST_MODEL (exhibits), G_LIST_MODEL (events), G_LIST_MODEL (figures));
 }
 
-static VtrSearchResult *
-result_at (GListModel *results,
-           guint       position)
-{
-  g_autoptr(VtrSearchResult) result = g_list_model_get_item (results, position);
-
-  /* The list keeps the result alive for the caller. */
-  return result;
-}
-
-static char *
-ids_of (GListModel *results)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) ids = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
-    g_strv_builder_add (builder, vtr_search_result_get_id (result_at (results, i)));
-
-  ids = g_strv_builder_end (builder);
-
-  return g_strjoinv (" ", ids);
-}
-
 static void
 assert_finds (VtrSearchIndex *index,
               const char     *query,
               const char     *expected_ids)
 {
   g_autoptr(GListModel) results = vtr_search_index_query (index, query, 0);
-  g_autofree char *ids = ids_of (results);
+  g_autofree char *ids = vtr_test_join_ids (results);
 
   g_test_message ("“%s” finds: %s", query, ids);
   g_assert_cmpstr (ids, ==, expected_ids);
@@ -266,7 +243,8 @@ test_cjk (void)
 
   results = vtr_search_index_query (index, "永久", 0);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
-  g_assert_nonnull (strstr (vtr_search_result_get_snippet (result_at (results, 0)), "永久"));
+  g_assert_nonnull (strstr (vtr_search_result_get_snippet (vtr_test_item_at (results, 0)),
+                            "永久"));
 }
 
 static void
@@ -325,7 +303,7 @@ test_results (void)
 
   /* The event has both words in its title, the town exhibit in its text. */
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 2);
-  result = result_at (events, 0);
+  result = vtr_test_item_at (events, 0);
   g_assert_cmpint (vtr_search_result_get_kind (result), ==, VTR_SEARCH_RESULT_EVENT);
   g_assert_cmpstr (vtr_search_result_get_id (result), ==, "2014-first-summit");
   g_assert_cmpstr (vtr_search_result_get_title (result), ==,
@@ -338,14 +316,14 @@ test_results (void)
   g_assert_cmpuint (vtr_search_result_get_match_end (result), ==, 0);
 
   g_assert_cmpuint (g_list_model_get_n_items (figures), ==, 1);
-  result = result_at (figures, 0);
+  result = vtr_test_item_at (figures, 0);
   g_assert_cmpint (vtr_search_result_get_kind (result), ==, VTR_SEARCH_RESULT_FIGURE);
   g_assert_cmpstr (vtr_search_result_get_id (result), ==, "guests");
   g_assert_cmpstr (vtr_search_result_get_title (result), ==, "about 12,000 guests");
   g_assert_cmpstr (vtr_search_result_get_subtitle (result), ==, "guests in the first nine years");
 
   g_assert_cmpuint (g_list_model_get_n_items (exhibits), ==, 1);
-  result = result_at (exhibits, 0);
+  result = vtr_test_item_at (exhibits, 0);
   g_assert_cmpint (vtr_search_result_get_kind (result), ==, VTR_SEARCH_RESULT_EXHIBIT);
   g_assert_cmpstr (vtr_search_result_get_subtitle (result), ==, "Network operators");
   g_assert_cmpstr (vtr_search_result_get_snippet (result), ==, "Addresses for every device.");
@@ -381,34 +359,34 @@ test_snippets (void)
   const char *snippet;
 
   /* Near the start of a paragraph, the snippet starts with the paragraph. */
-  snippet = vtr_search_result_get_snippet (result_at (deployment, 0));
+  snippet = vtr_search_result_get_snippet (vtr_test_item_at (deployment, 0));
   g_assert_true (g_str_has_prefix (snippet, "IPv6 deployment grew fast"));
-  assert_snippet_marks (result_at (deployment, 0), "deployment");
+  assert_snippet_marks (vtr_test_item_at (deployment, 0), "deployment");
 
   /* Far into it, the snippet starts at a word shortly before the match, after an ellipsis. */
-  snippet = vtr_search_result_get_snippet (result_at (traffic, 0));
+  snippet = vtr_search_result_get_snippet (vtr_test_item_at (traffic, 0));
   g_test_message ("snippet: %s", snippet);
   g_assert_true (g_str_has_prefix (snippet, "…"));
   g_assert_false (g_str_has_prefix (snippet, "… "));
   g_assert_cmpuint (g_utf8_strlen (snippet, -1), <=, 150);
   g_assert_true (g_str_has_suffix (snippet, "mobile traffic used it."));
-  assert_snippet_marks (result_at (traffic, 0), "traffic");
+  assert_snippet_marks (vtr_test_item_at (traffic, 0), "traffic");
 
   /* The match is marked in the original text, accents and all. */
-  assert_snippet_marks (result_at (accented, 0), "Wūzhèn");
-  assert_snippet_marks (result_at (accented, 1), "Wuzhen");
-  assert_snippet_marks (result_at (numerique, 0), "numérique");
-  assert_snippet_marks (result_at (fact, 0), "Zhejiang");
+  assert_snippet_marks (vtr_test_item_at (accented, 0), "Wūzhèn");
+  assert_snippet_marks (vtr_test_item_at (accented, 1), "Wuzhen");
+  assert_snippet_marks (vtr_test_item_at (numerique, 0), "numérique");
+  assert_snippet_marks (vtr_test_item_at (fact, 0), "Zhejiang");
 
   /* With several words, the snippet is around the first one in the text. */
-  assert_snippet_marks (result_at (cyberspace, 0), "community");
+  assert_snippet_marks (vtr_test_item_at (cyberspace, 0), "community");
 
   /* A category's name is no excerpt: the snippet is the summary. */
   hall = vtr_search_index_query (index, "organisers conference", 0);
   g_assert_cmpuint (g_list_model_get_n_items (hall), ==, 1);
-  g_assert_cmpstr (vtr_search_result_get_snippet (result_at (hall, 0)), ==,
+  g_assert_cmpstr (vtr_search_result_get_snippet (vtr_test_item_at (hall, 0)), ==,
                    "Where companies show what they make.");
-  g_assert_cmpuint (vtr_search_result_get_match_end (result_at (hall, 0)), ==, 0);
+  g_assert_cmpuint (vtr_search_result_get_match_end (vtr_test_item_at (hall, 0)), ==, 0);
 }
 
 static void
@@ -455,7 +433,7 @@ test_max_results (void)
   guint n_matches = 0;
 
   two = vtr_search_index_query_full (index, "summit", 2, &n_matches);
-  ids = ids_of (two);
+  ids = vtr_test_join_ids (two);
   g_assert_cmpstr (ids, ==, "2015-summit hall");
   g_assert_cmpuint (n_matches, ==, 4);
 
@@ -467,26 +445,22 @@ test_max_results (void)
 static void
 test_builtin_pack (void)
 {
-  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtrPack) pack = vtr_pack_loader_load (loader, &error);
+  g_autoptr(VtrPack) pack = vtr_test_load_builtin_pack ();
   g_autoptr(VtrSearchIndex) index = NULL;
   g_autoptr(GListModel) wuzhen = NULL;
   g_autoptr(GListModel) ipv6 = NULL;
 
-  g_assert_no_error (error);
   index = vtr_search_index_new (pack);
 
   wuzhen = vtr_search_index_query (index, "wuzhen", 0);
   g_assert_cmpuint (g_list_model_get_n_items (wuzhen), >=, 10);
-  g_assert_cmpstr (vtr_search_result_get_id (result_at (wuzhen, 0)), ==, "wuzhen-summit");
+  g_assert_cmpstr (vtr_search_result_get_id (vtr_test_item_at (wuzhen, 0)), ==, "wuzhen-summit");
 
   ipv6 = vtr_search_index_query (index, "IPv6", 0);
   g_assert_cmpuint (g_list_model_get_n_items (ipv6), >=, 1);
   for (guint i = 0; i < g_list_model_get_n_items (ipv6); i++)
     {
-      VtrSearchResult *result = result_at (ipv6, i);
+      VtrSearchResult *result = vtr_test_item_at (ipv6, i);
 
       g_test_message ("%s: %s", vtr_search_result_get_title (result),
                       vtr_search_result_get_snippet (result));
@@ -539,7 +513,7 @@ test_large_pack (void)
 
   /* One word unique to each exhibit. */
   results = vtr_search_index_query_full (index, "ITEM04321END", 20, &n_matches);
-  ids = ids_of (results);
+  ids = vtr_test_join_ids (results);
   g_assert_cmpstr (ids, ==, "exhibit-4321");
   g_assert_cmpuint (n_matches, ==, 1);
   g_clear_object (&results);
@@ -552,8 +526,8 @@ test_large_pack (void)
   g_test_message ("a query matching every exhibit took %.1f ms", per_query / 1000.0);
   g_assert_cmpuint (n_matches, ==, n_items);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 50);
-  g_assert_cmpstr (vtr_search_result_get_id (result_at (results, 0)), ==, "exhibit-0");
-  g_assert_cmpstr (vtr_search_result_get_id (result_at (results, 49)), ==, "exhibit-49");
+  g_assert_cmpstr (vtr_search_result_get_id (vtr_test_item_at (results, 0)), ==, "exhibit-0");
+  g_assert_cmpstr (vtr_search_result_get_id (vtr_test_item_at (results, 49)), ==, "exhibit-49");
   g_clear_object (&results);
 
   /* "summit" is in the text of every exhibit and event. */
@@ -563,7 +537,7 @@ test_large_pack (void)
 
   /* A title match ranks first however late it comes in the pack. */
   results = vtr_search_index_query_full (index, "number 9999", 5, &n_matches);
-  g_assert_cmpstr (vtr_search_result_get_id (result_at (results, 0)), ==, "exhibit-9999");
+  g_assert_cmpstr (vtr_search_result_get_id (vtr_test_item_at (results, 0)), ==, "exhibit-9999");
   g_clear_object (&results);
 
   /* Rare words, with accents folded. */
@@ -573,8 +547,8 @@ test_large_pack (void)
   g_test_message ("a query matching a hundred exhibits took %.1f ms", per_query / 1000.0);
   g_assert_cmpuint (n_matches, ==, n_items / 100);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, n_items / 100);
-  g_assert_cmpstr (vtr_search_result_get_id (result_at (results, 1)), ==, "exhibit-100");
-  assert_snippet_marks (result_at (results, 1), "Ångström");
+  g_assert_cmpstr (vtr_search_result_get_id (vtr_test_item_at (results, 1)), ==, "exhibit-100");
+  assert_snippet_marks (vtr_test_item_at (results, 1), "Ångström");
   g_clear_object (&results);
 
   /* No match at all scans everything. */

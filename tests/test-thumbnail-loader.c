@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 #include "vtr-thumbnail-loader.h"
 
 #define PICTURE "resource://" RESOURCE_BASE "/pack/images/ipv6.svg"
@@ -28,11 +29,18 @@ loaded_cb (GObject      *source_object,
   result->done = TRUE;
 }
 
+static gboolean
+result_is_done (gconstpointer data)
+{
+  const Result *result = data;
+
+  return result->done;
+}
+
 static void
 wait_for (Result *result)
 {
-  while (!result->done)
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (vtr_test_wait_until (result_is_done, result, 10000));
 }
 
 static void

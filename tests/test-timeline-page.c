@@ -8,133 +8,27 @@
 #include <adwaita.h>
 
 #include "vtr-event-page.h"
-#include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 #include "vtr-timeline-band.h"
 #include "vtr-timeline-page.h"
 
-typedef struct
-{
-  VtrPack   *pack;
-  GtkWidget *window;
-  GtkWidget *page;
-  GPtrArray *activated;
-} Fixture;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action_name)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static VtrPack *
-load_pack (GFile *location)
-{
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
-  g_autoptr(GError) error = NULL;
-  VtrPack *pack = vtr_pack_loader_load (loader, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (pack);
-
-  return pack;
-}
-
-/* Records what the page asks the window to show, as "action:id". */
-static void
-record_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
-{
-  Fixture *fixture = user_data;
-
-  g_ptr_array_add (fixture->activated,
-                   g_strdup_printf ("%s:%s", g_action_get_name (G_ACTION (action)),
-                                    g_variant_get_string (parameter, NULL)));
-}
+typedef VtrTestPageFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  page_type)
 {
-  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-  const GActionEntry entries[] = {
-    { "show-event", record_cb, "s" },
-    { "show-exhibit", record_cb, "s" },
-    { "show-category", record_cb, "s" },
-  };
+  static const char * const names[] = { "show-event", "show-exhibit", "show-category", NULL };
 
-  fixture->pack = load_pack (location);
-  fixture->activated = g_ptr_array_new_with_free_func (g_free);
-  fixture->page = g_object_new (GPOINTER_TO_SIZE (page_type), "pack", fixture->pack, NULL);
-
-  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries),
-                                   fixture);
-  fixture->window = adw_window_new ();
-  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 700);
-  adw_window_set_content (ADW_WINDOW (fixture->window), fixture->page);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (300);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  page_type)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_pointer (&fixture->activated, g_ptr_array_unref);
-  g_clear_object (&fixture->pack);
+  vtr_test_page_fixture_set_up (fixture, g_object_new (GPOINTER_TO_SIZE (page_type), NULL),
+                                names, 1100, 700);
+  vtr_test_spin (300);
 }
 
 static VtrTimelineBand *
 get_band (Fixture *fixture)
 {
-  GtkWidget *band = find_descendant (fixture->page, VTR_TYPE_TIMELINE_BAND);
+  GtkWidget *band = vtr_test_find_descendant (fixture->page, VTR_TYPE_TIMELINE_BAND);
 
   g_assert_nonnull (band);
 
@@ -155,11 +49,11 @@ test_focus_and_reset (Fixture       *fixture,
   g_assert_null (vtr_timeline_band_get_selected_event (band));
 
   gtk_widget_activate_action (fixture->page, "timeline.zoom-in", NULL);
-  spin (500);
+  vtr_test_spin (500);
   g_assert_cmpfloat_with_epsilon (vtr_timeline_band_get_zoom (band), 2, 1e-6);
 
   vtr_timeline_page_focus_event (page, "2021-quic");
-  spin (400);
+  vtr_test_spin (400);
   selected = vtr_timeline_band_get_selected_event (band);
   g_assert_nonnull (selected);
   g_assert_cmpstr (vtr_event_get_id (selected), ==, "2021-quic");
@@ -192,11 +86,11 @@ test_activation_opens_event (Fixture       *fixture,
   g_signal_emit_by_name (band, "event-activated", vtr_timeline_band_get_selected_event (band));
   gtk_widget_activate_action (fixture->page, "timeline.open-selected", NULL);
 
-  g_assert_cmpuint (fixture->activated->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (fixture->activated, 0), ==,
-                   "show-event:2017-ipv6-internet-standard");
-  g_assert_cmpstr (g_ptr_array_index (fixture->activated, 1), ==,
-                   "show-event:2017-ipv6-internet-standard");
+  g_assert_cmpuint (fixture->activations->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==,
+                   "show-event 2017-ipv6-internet-standard");
+  g_assert_cmpstr (g_ptr_array_index (fixture->activations, 1), ==,
+                   "show-event 2017-ipv6-internet-standard");
 }
 
 static void
@@ -204,8 +98,8 @@ test_narrow_shows_list (Fixture       *fixture,
                         gconstpointer  page_type)
 {
   VtrTimelineBand *band = get_band (fixture);
-  GtkWidget *list = find_descendant (fixture->page, GTK_TYPE_LIST_VIEW);
-  GtkWidget *zoom_in = find_action_button (fixture->page, "timeline.zoom-in");
+  GtkWidget *list = vtr_test_find_descendant (fixture->page, GTK_TYPE_LIST_VIEW);
+  GtkWidget *zoom_in = vtr_test_find_action_button (fixture->page, "timeline.zoom-in");
 
   g_assert_nonnull (list);
   g_assert_nonnull (zoom_in);
@@ -215,7 +109,7 @@ test_narrow_shows_list (Fixture       *fixture,
 
   /* Below about 600 pixels the band gives way to a list grouped by year. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
-  spin (400);
+  vtr_test_spin (400);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (band)));
   g_assert_true (gtk_widget_get_mapped (list));
   g_assert_false (gtk_widget_get_sensitive (zoom_in));
@@ -225,15 +119,16 @@ test_narrow_shows_list (Fixture       *fixture,
 
   /* Row 0 is the heading of 2014, which opens nothing; row 1 is the first summit. */
   g_signal_emit_by_name (list, "activate", 0);
-  g_assert_cmpuint (fixture->activated->len, ==, 0);
+  g_assert_cmpuint (fixture->activations->len, ==, 0);
   g_signal_emit_by_name (list, "activate", 1);
-  g_assert_cmpuint (fixture->activated->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (fixture->activated, 0), ==, "show-event:2014-first-summit");
+  g_assert_cmpuint (fixture->activations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==,
+                   "show-event 2014-first-summit");
   g_assert_cmpstr (vtr_event_get_id (vtr_timeline_band_get_selected_event (band)), ==,
                    "2014-first-summit");
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
-  spin (400);
+  vtr_test_spin (400);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (band)));
   g_assert_false (gtk_widget_get_mapped (list));
 }
@@ -242,22 +137,20 @@ static void
 test_new_pack (Fixture       *fixture,
                gconstpointer  page_type)
 {
-  g_autoptr(GFile) location = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "..",
-                                                         "docs", "examples", "river-museum",
-                                                         NULL);
-  g_autoptr(VtrPack) other = load_pack (location);
+  g_autoptr(GFile) location = vtr_test_source_file ("../docs/examples/river-museum");
+  g_autoptr(VtrPack) other = vtr_test_load_pack (location);
   VtrTimelineBand *band = get_band (fixture);
 
   vtr_timeline_page_focus_event (VTR_TIMELINE_PAGE (fixture->page), "2021-quic");
 
   /* The span comes from the pack, not from the built-in decade. */
   vtr_timeline_page_set_pack (VTR_TIMELINE_PAGE (fixture->page), other);
-  spin (200);
+  vtr_test_spin (200);
   g_assert_null (vtr_timeline_band_get_selected_event (band));
   g_assert_cmpfloat (vtr_timeline_band_get_max_zoom (band), >, 10);
 
   vtr_timeline_page_set_pack (VTR_TIMELINE_PAGE (fixture->page), NULL);
-  spin (100);
+  vtr_test_spin (100);
   g_assert_null (vtr_timeline_band_get_selected_event (band));
   g_assert_cmpfloat (vtr_timeline_band_get_max_zoom (band), ==, 1);
 }
@@ -272,22 +165,22 @@ test_event_page (Fixture       *fixture,
   GtkListBox *exhibits;
 
   vtr_event_page_set_event (page, event);
-  spin (200);
+  vtr_test_spin (200);
 
   /* Two exhibits are about the first summit; activating one asks the window to show it. */
-  exhibits = GTK_LIST_BOX (find_descendant (fixture->page, GTK_TYPE_LIST_BOX));
+  exhibits = GTK_LIST_BOX (vtr_test_find_descendant (fixture->page, GTK_TYPE_LIST_BOX));
   g_assert_nonnull (exhibits);
   g_assert_nonnull (gtk_list_box_get_row_at_index (exhibits, 1));
   g_assert_null (gtk_list_box_get_row_at_index (exhibits, 2));
 
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (exhibits, 0));
   g_signal_emit_by_name (row, "activate");
-  g_assert_cmpuint (fixture->activated->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (fixture->activated, 0), ==,
-                   "show-exhibit:wuzhen-summit");
+  g_assert_cmpuint (fixture->activations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==,
+                   "show-exhibit wuzhen-summit");
 
   vtr_event_page_set_event (page, NULL);
-  spin (100);
+  vtr_test_spin (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (exhibits)));
 }
 
@@ -298,15 +191,10 @@ test_pages_are_finalized (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      GtkWidget *window = adw_window_new ();
+      GtkWidget *window = vtr_test_present_window (pages[i], NULL, -1, -1);
 
-      g_object_add_weak_pointer (G_OBJECT (pages[i]), (gpointer *)&pages[i]);
-      adw_window_set_content (ADW_WINDOW (window), pages[i]);
-      gtk_window_present (GTK_WINDOW (window));
-      spin (100);
-      gtk_window_destroy (GTK_WINDOW (window));
-      spin (100);
-      g_assert_null (pages[i]);
+      vtr_test_spin (100);
+      vtr_test_destroy_and_assert_finalized (window, pages[i]);
     }
 }
 
@@ -314,25 +202,20 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vtr_ensure_resources ();
+  vtr_test_init_with_display (&argc, &argv);
 
-  g_test_add ("/timeline-page/focus-and-reset", Fixture,
-              GSIZE_TO_POINTER (VTR_TYPE_TIMELINE_PAGE), fixture_set_up, test_focus_and_reset,
-              fixture_tear_down);
-  g_test_add ("/timeline-page/activation-opens-event", Fixture,
-              GSIZE_TO_POINTER (VTR_TYPE_TIMELINE_PAGE), fixture_set_up,
-              test_activation_opens_event, fixture_tear_down);
-  g_test_add ("/timeline-page/narrow-shows-list", Fixture,
-              GSIZE_TO_POINTER (VTR_TYPE_TIMELINE_PAGE), fixture_set_up, test_narrow_shows_list,
-              fixture_tear_down);
-  g_test_add ("/timeline-page/new-pack", Fixture,
-              GSIZE_TO_POINTER (VTR_TYPE_TIMELINE_PAGE), fixture_set_up, test_new_pack,
-              fixture_tear_down);
-  g_test_add ("/timeline-page/event-page", Fixture,
-              GSIZE_TO_POINTER (VTR_TYPE_EVENT_PAGE), fixture_set_up, test_event_page,
-              fixture_tear_down);
+#define ADD(path, page_type, func) \
+  vtr_test_add_page_test (path, GSIZE_TO_POINTER (page_type), fixture_set_up, func)
+
+  ADD ("/timeline-page/focus-and-reset", VTR_TYPE_TIMELINE_PAGE, test_focus_and_reset);
+  ADD ("/timeline-page/activation-opens-event", VTR_TYPE_TIMELINE_PAGE,
+       test_activation_opens_event);
+  ADD ("/timeline-page/narrow-shows-list", VTR_TYPE_TIMELINE_PAGE, test_narrow_shows_list);
+  ADD ("/timeline-page/new-pack", VTR_TYPE_TIMELINE_PAGE, test_new_pack);
+  ADD ("/timeline-page/event-page", VTR_TYPE_EVENT_PAGE, test_event_page);
+
+#undef ADD
+
   g_test_add_func ("/timeline-page/pages-are-finalized", test_pages_are_finalized);
 
   return g_test_run ();

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 #include "vtr-timeline-rows.h"
 #include "vtr-timeline-year.h"
 
@@ -103,9 +103,7 @@ test_empty (void)
 static void
 test_builtin_pack (void)
 {
-  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
-  g_autoptr(VtrPack) pack = vtr_pack_loader_load (loader, NULL);
+  g_autoptr(VtrPack) pack = vtr_test_load_builtin_pack ();
   g_autoptr(VtrTimelineRows) rows = NULL;
   GListModel *events;
   guint n_events, n_headings = 0, n_counted = 0;

@@ -6,52 +6,40 @@
 #include "config.h"
 
 #include "vtr-category-chip.h"
-#include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 #include "vtr-tour-summary.h"
-
-static void
-assert_formatted (char       *formatted,
-                  const char *expected)
-{
-  g_assert_cmpstr (formatted, ==, expected);
-  g_free (formatted);
-}
 
 static void
 test_total_in_minutes (void)
 {
-  assert_formatted (vtr_tour_summary_format_total (600), "10 minutes");
-  assert_formatted (vtr_tour_summary_format_total (89), "1 minute");
-  assert_formatted (vtr_tour_summary_format_total (90), "2 minutes");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_format_total (600), "10 minutes");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_format_total (89), "1 minute");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_format_total (90), "2 minutes");
   /* Even the shortest tour takes some time. */
-  assert_formatted (vtr_tour_summary_format_total (10), "1 minute");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_format_total (10), "1 minute");
 }
 
 static void
 test_stop_in_seconds (void)
 {
-  assert_formatted (vtr_tour_summary_format_stop (40), "40 s");
-  assert_formatted (vtr_tour_summary_format_stop (120), "2 min");
-  assert_formatted (vtr_tour_summary_format_stop (90), "1 min 30 s");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_format_stop (40), "40 s");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_format_stop (120), "2 min");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_format_stop (90), "1 min 30 s");
 }
 
 static void
 test_builtin_tours (void)
 {
-  g_autoptr(GFile) location = vtr_pack_get_builtin_location ();
-  g_autoptr(VtrPackLoader) loader = vtr_pack_loader_new (location);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VtrPack) pack = vtr_pack_loader_load (loader, &error);
+  g_autoptr(VtrPack) pack = vtr_test_load_builtin_pack ();
   VtrTour *talk, *loop;
 
-  g_assert_no_error (error);
   talk = vtr_pack_find_tour (pack, "decade-talk");
   loop = vtr_pack_find_tour (pack, "attract-loop");
 
   g_assert_cmpuint (vtr_tour_summary_total_seconds (talk), ==, 600);
-  assert_formatted (vtr_tour_summary_describe (talk), "16 stops · 10 minutes");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_describe (talk), "16 stops · 10 minutes");
   g_assert_cmpuint (vtr_tour_summary_total_seconds (loop), ==, 76);
-  assert_formatted (vtr_tour_summary_describe (loop), "8 stops · 1 minute");
+  vtr_test_assert_cmpstr_free (vtr_tour_summary_describe (loop), "8 stops · 1 minute");
 }
 
 static void

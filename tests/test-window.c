@@ -7,21 +7,8 @@
 
 #include <adwaita.h>
 
-#include "vtr-content-manager.h"
-#include "vtr-pack-loader.h"
+#include "vtr-test-utils.h"
 #include "vtr-window.h"
-
-static VtrContentManager *
-builtin_content (void)
-{
-  VtrContentManager *content = vtr_content_manager_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (vtr_content_manager_open_builtin (content, &error));
-  g_assert_no_error (error);
-
-  return content;
-}
 
 static GtkWidget *
 new_window (VtrContentManager *content)
@@ -30,46 +17,17 @@ new_window (VtrContentManager *content)
 }
 
 static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
 test_gallery_shows_pack (void)
 {
-  g_autoptr(VtrContentManager) content = builtin_content ();
+  g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
   GtkWidget *window = new_window (content);
   GtkGridView *gallery;
   GtkSelectionModel *model;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  vtr_test_spin (200);
 
-  gallery = GTK_GRID_VIEW (find_descendant (window, GTK_TYPE_GRID_VIEW));
+  gallery = GTK_GRID_VIEW (vtr_test_find_descendant (window, GTK_TYPE_GRID_VIEW));
   g_assert_nonnull (gallery);
   model = gtk_grid_view_get_model (gallery);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
@@ -82,17 +40,16 @@ test_gallery_shows_pack (void)
 static void
 test_gallery_follows_content (void)
 {
-  g_autoptr(VtrContentManager) content = builtin_content ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal", NULL);
-  g_autoptr(GFile) minimal = g_file_new_for_path (path);
+  g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
+  g_autoptr(GFile) minimal = vtr_test_source_file ("data/minimal");
   GtkWidget *window = new_window (content);
   GtkGridView *gallery;
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (vtr_content_manager_open_folder (content, minimal));
-  spin (100);
+  vtr_test_spin (100);
 
-  gallery = GTK_GRID_VIEW (find_descendant (window, GTK_TYPE_GRID_VIEW));
+  gallery = GTK_GRID_VIEW (vtr_test_find_descendant (window, GTK_TYPE_GRID_VIEW));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (gallery))),
                     ==, 3);
 
@@ -102,7 +59,7 @@ test_gallery_follows_content (void)
 static void
 test_size_is_remembered (void)
 {
-  g_autoptr(VtrContentManager) content = builtin_content ();
+  g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *window = new_window (content);
   GtkWidget *second;
@@ -110,9 +67,9 @@ test_size_is_remembered (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  vtr_test_spin (100);
   gtk_window_close (GTK_WINDOW (window));
-  spin (100);
+  vtr_test_spin (100);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
@@ -127,16 +84,13 @@ test_size_is_remembered (void)
 static void
 test_window_is_finalized (void)
 {
-  g_autoptr(VtrContentManager) content = builtin_content ();
+  g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
   GtkWidget *window = new_window (content);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  vtr_test_spin (200);
 
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
-  g_assert_finalize_object (window);
+  vtr_test_destroy_and_assert_finalized (window, window);
 
   /* The content manager outlives its windows, with nothing left connected to it. */
   g_assert_cmpint (G_OBJECT (content)->ref_count, ==, 1);
@@ -146,9 +100,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  vtr_ensure_resources ();
+  vtr_test_init_with_display (&argc, &argv);
 
   g_test_add_func ("/window/gallery-shows-pack", test_gallery_shows_pack);
   g_test_add_func ("/window/gallery-follows-content", test_gallery_follows_content);
