@@ -28,8 +28,9 @@ struct _VtrApplication
 {
   AdwApplication     parent_instance;
 
-  VtrContentManager *content;
-  GSettings         *settings;
+  VtrContentManager    *content;
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
 
   /* The display's text resolution before our text size was applied. */
   int                base_dpi;
@@ -167,6 +168,33 @@ about_activated_cb (GSimpleAction *action,
     adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Content Sources"),
                                          (const char **)publishers->pdata);
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+remember_folder (VtrApplication *self,
+                 GFile          *folder)
+{
+  g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
+
+  g_settings_set_string (self->settings, "content-folder", path != NULL ? path : "");
+}
+
+static void
+chooser_response_cb (VtrApplication       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_clear_object (&self->chooser);
+
+  /* A folder with problems is not remembered: the next start should not open on them. */
+  if (folder != NULL && vtr_content_manager_open_folder (self->content, folder))
+    remember_folder (self, folder);
 }
 
 static void
@@ -432,6 +460,9 @@ vtr_application_dispose (GObject *object)
 {
   VtrApplication *self = (VtrApplication *)object;
 
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
@@ -474,6 +505,47 @@ vtr_application_new (void)
                        "resource-base-path", RESOURCE_BASE,
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
+}
+
+/**
+ * vtr_application_choose_pack_folder:
+ * @parent: the window the folder chooser belongs to
+ *
+ * Asks for a pack folder, shows it if it loads, and remembers it for the next start.
+ */
+void
+vtr_application_choose_pack_folder (VtrApplication *self,
+                                    GtkWindow      *parent)
+{
+  g_return_if_fail (VTR_IS_APPLICATION (self));
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Content Pack"), parent,
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/**
+ * vtr_application_use_builtin_pack:
+ *
+ * Shows the built-in pack, and starts with it next time.
+ */
+void
+vtr_application_use_builtin_pack (VtrApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (VTR_IS_APPLICATION (self));
+
+  if (!vtr_content_manager_open_builtin (self->content, &error))
+    g_critical ("The built-in pack does not load: %s", error->message);
+  remember_folder (self, NULL);
 }
 
 /**

@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (VtrApplication, vtr_application, VTR, APPLICATION, AdwAppl
 
 VtrApplication    *vtr_application_new                 (void);
 VtrContentManager *vtr_application_get_content_manager (VtrApplication *self);
+void               vtr_application_choose_pack_folder  (VtrApplication *self,
+                                                        GtkWindow      *parent);
+void               vtr_application_use_builtin_pack    (VtrApplication *self);
 int                vtr_validate_pack                   (const char     *path,
                                                         FILE           *out,
                                                         FILE           *err);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vtr-application.h"
 #include "vtr-preferences-window.h"
 
 struct _VtrPreferencesWindow
@@ -15,7 +16,6 @@ struct _VtrPreferencesWindow
 
   GSettings            *settings;
   VtrContentManager    *content;
-  GtkFileChooserNative *chooser;
 
   AdwComboRow          *style_row;
   AdwComboRow          *text_size_row;
@@ -88,6 +88,20 @@ update_pack_row (VtrPreferencesWindow *self)
 }
 
 static void
+problem_changed_cb (VtrPreferencesWindow *self,
+                    GParamSpec           *pspec,
+                    VtrContentManager    *content)
+{
+  AdwToast *toast;
+
+  if (vtr_content_manager_get_problem (content) == NULL)
+    return;
+
+  toast = adw_toast_new (_("That folder could not be opened; the main window says why"));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+}
+
+static void
 pack_changed_cb (VtrPreferencesWindow *self,
                  GParamSpec           *pspec,
                  VtrContentManager    *content)
@@ -96,50 +110,14 @@ pack_changed_cb (VtrPreferencesWindow *self,
 }
 
 static void
-chooser_response_cb (VtrPreferencesWindow *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) folder = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  g_clear_object (&self->chooser);
-
-  if (folder == NULL)
-    return;
-
-  if (vtr_content_manager_open_folder (self->content, folder))
-    {
-      g_autofree char *path = g_file_get_path (folder);
-
-      g_settings_set_string (self->settings, "content-folder", path != NULL ? path : "");
-    }
-  else
-    {
-      AdwToast *toast = adw_toast_new (_("That folder has problems; see the main window"));
-
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
-    }
-}
-
-static void
 choose_folder_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  VtrPreferencesWindow *self = VTR_PREFERENCES_WINDOW (widget);
+  GApplication *app = g_application_get_default ();
 
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Open Content Pack"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                               _("_Open"), _("_Cancel"));
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  if (VTR_IS_APPLICATION (app))
+    vtr_application_choose_pack_folder (VTR_APPLICATION (app), GTK_WINDOW (widget));
 }
 
 static void
@@ -147,12 +125,10 @@ use_builtin_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  VtrPreferencesWindow *self = VTR_PREFERENCES_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
+  GApplication *app = g_application_get_default ();
 
-  if (!vtr_content_manager_open_builtin (self->content, &error))
-    g_critical ("The built-in pack does not load: %s", error->message);
-  g_settings_set_string (self->settings, "content-folder", "");
+  if (VTR_IS_APPLICATION (app))
+    vtr_application_use_builtin_pack (VTR_APPLICATION (app));
 }
 
 static void
@@ -164,6 +140,8 @@ vtr_preferences_window_constructed (GObject *object)
 
   g_signal_connect_object (self->content, "notify::pack",
                            G_CALLBACK (pack_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content, "notify::problem",
+                           G_CALLBACK (problem_changed_cb), self, G_CONNECT_SWAPPED);
   update_pack_row (self);
 }
 
@@ -171,10 +149,6 @@ static void
 vtr_preferences_window_dispose (GObject *object)
 {
   VtrPreferencesWindow *self = (VtrPreferencesWindow *)object;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_PREFERENCES_WINDOW);
 

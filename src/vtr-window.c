@@ -39,7 +39,6 @@ struct _VtrWindow
   GSettings            *settings;
   VtrContentManager    *content;
   VtrHistory           *history;
-  GtkFileChooserNative *chooser;
   double                drag_start_x;
   gboolean              drag_from_edge;
 
@@ -446,29 +445,6 @@ edge_drag_end_cb (VtrWindow      *self,
 }
 
 static void
-chooser_response_cb (VtrWindow            *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) folder = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  g_clear_object (&self->chooser);
-
-  if (folder == NULL)
-    return;
-
-  if (vtr_content_manager_open_folder (self->content, folder))
-    {
-      g_autofree char *path = g_file_get_path (folder);
-
-      g_settings_set_string (self->settings, "content-folder", path != NULL ? path : "");
-    }
-}
-
-static void
 string_action (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
@@ -524,16 +500,10 @@ open_pack_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   VtrWindow *self = VTR_WINDOW (user_data);
+  GApplication *app = g_application_get_default ();
 
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Open Content Pack"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                               _("_Open"), _("_Cancel"));
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  if (VTR_IS_APPLICATION (app))
+    vtr_application_choose_pack_folder (VTR_APPLICATION (app), GTK_WINDOW (self));
 }
 
 static void
@@ -541,12 +511,10 @@ open_builtin_action (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  VtrWindow *self = VTR_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
+  GApplication *app = g_application_get_default ();
 
-  if (!vtr_content_manager_open_builtin (self->content, &error))
-    g_critical ("The built-in pack does not load: %s", error->message);
-  g_settings_set_string (self->settings, "content-folder", "");
+  if (VTR_IS_APPLICATION (app))
+    vtr_application_use_builtin_pack (VTR_APPLICATION (app));
 }
 
 static void
@@ -646,10 +614,6 @@ static void
 vtr_window_dispose (GObject *object)
 {
   VtrWindow *self = (VtrWindow *)object;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_WINDOW);
 
