@@ -56,6 +56,56 @@ test_gallery_follows_content (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *
+visible_page (GtkWidget *window)
+{
+  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+
+  /* The window's page stack is the one with an "exhibit" page. */
+  vtr_test_collect_descendants (window, GTK_TYPE_STACK, stacks);
+  for (guint i = 0; i < stacks->len; i++)
+    {
+      if (gtk_stack_get_child_by_name (stacks->pdata[i], "exhibit") != NULL)
+        return gtk_stack_get_visible_child_name (stacks->pdata[i]);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_last_screen_is_restored (void)
+{
+  g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *window;
+
+  g_settings_set_string (settings, "last-location", "exhibit:ipv6");
+  window = new_window (content);
+  gtk_window_present (GTK_WINDOW (window));
+  vtr_test_spin (100);
+  g_assert_cmpstr (visible_page (window), ==, "exhibit");
+
+  /* Back leads to the gallery the exhibit belongs to, and the step is remembered. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "back", NULL);
+  vtr_test_spin (100);
+  g_assert_cmpstr (visible_page (window), ==, "main");
+  vtr_test_assert_cmpstr_free (g_settings_get_string (settings, "last-location"),
+                               "view:exhibits");
+
+  /* A remembered exhibit that the pack no longer has falls back to the overview. */
+  g_settings_set_string (settings, "last-location", "exhibit:no-such-exhibit");
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = new_window (content);
+  gtk_window_present (GTK_WINDOW (window));
+  vtr_test_spin (100);
+  g_assert_cmpstr (visible_page (window), ==, "main");
+  vtr_test_assert_cmpstr_free (g_settings_get_string (settings, "last-location"),
+                               "view:overview");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "last-location");
+}
+
 static void
 test_size_is_remembered (void)
 {
@@ -105,6 +155,7 @@ main (int   argc,
   g_test_add_func ("/window/gallery-shows-pack", test_gallery_shows_pack);
   g_test_add_func ("/window/gallery-follows-content", test_gallery_follows_content);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
+  g_test_add_func ("/window/last-screen-is-restored", test_last_screen_is_restored);
   g_test_add_func ("/window/is-finalized", test_window_is_finalized);
 
   return g_test_run ();
