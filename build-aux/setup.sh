@@ -12,7 +12,8 @@ build_packages=(
   librsvg2-common
 )
 test_packages=(
-  xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-pyatspi imagemagick
+  xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 python3-pyatspi imagemagick xdotool
+  fonts-noto-core fonts-noto-cjk
 )
 
 install_missing () {

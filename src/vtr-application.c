@@ -11,6 +11,7 @@
 
 #include "vtr-application.h"
 #include "vtr-diagnostic.h"
+#include "vtr-language-manager.h"
 #include "vtr-pack-loader.h"
 #include "vtr-pack-strings.h"
 #include "vtr-preferences-window.h"
@@ -37,6 +38,9 @@ struct _VtrApplication
 
   /* Set when --content named a folder, which then wins over the remembered one. */
   gboolean           content_from_command_line;
+
+  /* The language --language asked for, which wins over the setting for this run. */
+  char              *pinned_language;
 };
 
 G_DEFINE_FINAL_TYPE (VtrApplication, vtr_application, ADW_TYPE_APPLICATION)
@@ -53,6 +57,9 @@ static const GOptionEntry option_entries[] = {
   { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("With --extract-strings, write the template to FILE instead of standard output"),
     N_("FILE") },
+  { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Start in LANGUAGE, such as fr or zh_CN, instead of the system’s language"),
+    N_("LANGUAGE") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -340,10 +347,83 @@ extract_pack_strings (const char *path,
   return VALIDATE_OK;
 }
 
+static gboolean
+offers_language (VtrApplication *self,
+                 const char     *code)
+{
+  VtrPack *pack = vtr_content_manager_get_pack (self->content);
+
+  return pack != NULL &&
+         g_strv_contains ((const char * const *)vtr_pack_get_languages (pack), code);
+}
+
+static void
+language_change_state_cb (GSimpleAction *action,
+                          GVariant      *state,
+                          gpointer       user_data)
+{
+  VtrApplication *self = user_data;
+  const char *code = g_variant_get_string (state, NULL);
+
+  if (offers_language (self, code))
+    vtr_language_manager_set_language (vtr_language_manager_get_default (), code);
+}
+
+/* UI strings are read from the catalogs when widgets are built, so a new language means new
+ * windows. Each one comes back on the screen its predecessor showed. */
+static void
+language_changed_cb (VtrApplication     *self,
+                     GParamSpec         *pspec,
+                     VtrLanguageManager *languages)
+{
+  const char *code = vtr_language_manager_get_language (languages);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "language");
+  g_autoptr(GList) windows = NULL;
+
+  gtk_widget_set_default_direction (vtr_language_is_right_to_left (code) ? GTK_TEXT_DIR_RTL
+                                                                         : GTK_TEXT_DIR_LTR);
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (code));
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      g_autofree char *location = NULL;
+      VtrWindow *window;
+
+      if (!VTR_IS_WINDOW (l->data))
+        continue;
+
+      location = g_strdup (vtr_window_get_location (l->data));
+      window = vtr_window_new (self);
+      vtr_window_go_to (window, location);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (l->data));
+    }
+}
+
+static void
+choose_startup_language (VtrApplication *self)
+{
+  VtrLanguageManager *languages = vtr_language_manager_get_default ();
+  VtrPack *pack = vtr_content_manager_get_pack (self->content);
+  g_autofree char *setting = g_settings_get_string (self->settings, "language");
+  g_autofree char *code = NULL;
+
+  if (pack == NULL || vtr_language_manager_get_language (languages) != NULL)
+    return;
+
+  code = vtr_language_pick ((const char * const *)vtr_pack_get_languages (pack),
+                            self->pinned_language != NULL ? self->pinned_language : setting,
+                            g_get_language_names ());
+  vtr_language_manager_set_language (languages, code);
+}
+
 static int
 vtr_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
+  VtrApplication *self = VTR_APPLICATION (application);
   const char *path = NULL;
   const char *output = NULL;
 
@@ -356,6 +436,7 @@ vtr_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "validate", "^&ay", &path))
     return vtr_validate_pack (path, stdout, stderr);
 
+  g_variant_dict_lookup (options, "language", "s", &self->pinned_language);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   if (g_variant_dict_lookup (options, "extract-strings", "^&ay", &path))
     return extract_pack_strings (path, output);
@@ -394,9 +475,18 @@ vtr_application_startup (GApplication *application)
     { "preferences", preferences_activated_cb },
   };
 
+  g_autoptr(GSimpleAction) language = NULL;
+
   G_APPLICATION_CLASS (vtr_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  language = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING,
+                                           g_variant_new_string (""));
+  g_signal_connect_object (language, "change-state",
+                           G_CALLBACK (language_change_state_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language));
+  g_signal_connect_object (vtr_language_manager_get_default (), "notify::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
@@ -435,6 +525,7 @@ vtr_application_activate (GApplication *application)
         }
     }
 
+  choose_startup_language (self);
   gtk_window_present (GTK_WINDOW (ensure_window (self)));
 }
 
@@ -465,6 +556,7 @@ vtr_application_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->pinned_language, g_free);
 
   G_OBJECT_CLASS (vtr_application_parent_class)->dispose (object);
 }

@@ -13,7 +13,7 @@
 
 struct _VtrCategory
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char *id;
   char *name;
@@ -30,7 +30,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrCategory, vtr_category, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrCategory, vtr_category, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -162,7 +162,7 @@ vtr_category_get_name (VtrCategory *self)
 {
   g_return_val_if_fail (VTR_IS_CATEGORY (self), NULL);
 
-  return self->name;
+  return vtr_item_translate (VTR_ITEM (self), "name", self->name);
 }
 
 /**

@@ -7,11 +7,13 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 G_BEGIN_DECLS
 
 #define VTR_TYPE_CATEGORY (vtr_category_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrCategory, vtr_category, VTR, CATEGORY, GObject)
+G_DECLARE_FINAL_TYPE (VtrCategory, vtr_category, VTR, CATEGORY, VtrItem)
 
 const char *vtr_category_get_id        (VtrCategory *self);
 const char *vtr_category_get_name      (VtrCategory *self);

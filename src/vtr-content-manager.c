@@ -61,10 +61,34 @@ static guint signals[N_SIGNALS];
 static void watch_folder (VtrContentManager *self,
                           GFile             *folder);
 
+/* A folder pack's translations are in its own locale/ folder. The app's own domain is never
+ * rebound: a pack that borrowed it would otherwise take the app's UI translations away. */
+static void
+bind_translations (VtrPack *pack)
+{
+  const char *domain = vtr_pack_get_gettext_domain (pack);
+  g_autofree char *folder = NULL;
+  g_autofree char *locale = NULL;
+
+  if (vtr_pack_is_builtin (pack) || domain == NULL || g_str_equal (domain, GETTEXT_PACKAGE))
+    return;
+
+  folder = g_file_get_path (vtr_pack_get_location (pack));
+  if (folder == NULL)
+    return;
+
+  locale = g_build_filename (folder, "locale", NULL);
+  bindtextdomain (domain, locale);
+  bind_textdomain_codeset (domain, "UTF-8");
+}
+
 static void
 set_pack (VtrContentManager *self,
           VtrPack           *pack)
 {
+  if (pack != NULL)
+    bind_translations (pack);
+
   if (g_set_object (&self->pack, pack))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
 }

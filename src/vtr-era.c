@@ -13,7 +13,7 @@
 
 struct _VtrEra
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char *id;
   char *name;
@@ -32,7 +32,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrEra, vtr_era, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrEra, vtr_era, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -176,7 +176,7 @@ vtr_era_get_name (VtrEra *self)
 {
   g_return_val_if_fail (VTR_IS_ERA (self), NULL);
 
-  return self->name;
+  return vtr_item_translate (VTR_ITEM (self), "name", self->name);
 }
 
 /**

@@ -7,11 +7,13 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 G_BEGIN_DECLS
 
 #define VTR_TYPE_ERA (vtr_era_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrEra, vtr_era, VTR, ERA, GObject)
+G_DECLARE_FINAL_TYPE (VtrEra, vtr_era, VTR, ERA, VtrItem)
 
 const char *vtr_era_get_id    (VtrEra *self);
 const char *vtr_era_get_name  (VtrEra *self);

@@ -13,7 +13,7 @@
 
 struct _VtrEvent
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char        *id;
   char        *date;
@@ -40,7 +40,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrEvent, vtr_event, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrEvent, vtr_event, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -258,7 +258,7 @@ vtr_event_get_title (VtrEvent *self)
 {
   g_return_val_if_fail (VTR_IS_EVENT (self), NULL);
 
-  return self->title;
+  return vtr_item_translate (VTR_ITEM (self), "title", self->title);
 }
 
 /**
@@ -271,7 +271,7 @@ vtr_event_get_text (VtrEvent *self)
 {
   g_return_val_if_fail (VTR_IS_EVENT (self), NULL);
 
-  return self->text;
+  return vtr_item_translate (VTR_ITEM (self), "text", self->text);
 }
 
 /**

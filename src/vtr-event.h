@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 #include "vtr-category.h"
 #include "vtr-image.h"
 
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 
 #define VTR_TYPE_EVENT (vtr_event_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrEvent, vtr_event, VTR, EVENT, GObject)
+G_DECLARE_FINAL_TYPE (VtrEvent, vtr_event, VTR, EVENT, VtrItem)
 
 const char         *vtr_event_get_id       (VtrEvent *self);
 const char         *vtr_event_get_date     (VtrEvent *self);

@@ -10,10 +10,11 @@
 #include "config.h"
 
 #include "vtr-exhibit.h"
+#include "vtr-translate.h"
 
 struct _VtrExhibit
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char        *id;
   char        *title;
@@ -27,6 +28,10 @@ struct _VtrExhibit
   char       **related;
   char       **events;
   GListModel  *sources;
+
+  /* The body in the current language, rebuilt when the language has changed. */
+  char       **translated_body;
+  guint        translated_serial;
 };
 
 enum {
@@ -46,7 +51,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrExhibit, vtr_exhibit, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrExhibit, vtr_exhibit, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -55,6 +60,7 @@ vtr_exhibit_finalize (GObject *object)
 {
   VtrExhibit *self = (VtrExhibit *)object;
 
+  g_clear_pointer (&self->translated_body, g_strfreev);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->exhibitor, g_free);
@@ -273,7 +279,7 @@ vtr_exhibit_get_title (VtrExhibit *self)
 {
   g_return_val_if_fail (VTR_IS_EXHIBIT (self), NULL);
 
-  return self->title;
+  return vtr_item_translate (VTR_ITEM (self), "title", self->title);
 }
 
 /**
@@ -286,7 +292,7 @@ vtr_exhibit_get_exhibitor (VtrExhibit *self)
 {
   g_return_val_if_fail (VTR_IS_EXHIBIT (self), NULL);
 
-  return self->exhibitor;
+  return vtr_item_translate (VTR_ITEM (self), "exhibitor", self->exhibitor);
 }
 
 /**
@@ -325,7 +331,7 @@ vtr_exhibit_get_summary (VtrExhibit *self)
 {
   g_return_val_if_fail (VTR_IS_EXHIBIT (self), NULL);
 
-  return self->summary;
+  return vtr_item_translate (VTR_ITEM (self), "summary", self->summary);
 }
 
 /**
@@ -336,9 +342,30 @@ vtr_exhibit_get_summary (VtrExhibit *self)
 const char * const *
 vtr_exhibit_get_body (VtrExhibit *self)
 {
+  guint n_paragraphs;
+
   g_return_val_if_fail (VTR_IS_EXHIBIT (self), NULL);
 
-  return (const char * const *)self->body;
+  if (self->body == NULL || vtr_item_get_translation_domain (VTR_ITEM (self)) == NULL)
+    return (const char * const *)self->body;
+
+  if (self->translated_body != NULL && self->translated_serial == vtr_translate_get_serial ())
+    return (const char * const *)self->translated_body;
+
+  n_paragraphs = g_strv_length (self->body);
+  g_clear_pointer (&self->translated_body, g_strfreev);
+  self->translated_body = g_new0 (char *, n_paragraphs + 1);
+  for (guint i = 0; i < n_paragraphs; i++)
+    {
+      char field[32];
+
+      g_snprintf (field, sizeof field, "body/%u", i);
+      self->translated_body[i] = g_strdup (vtr_item_translate (VTR_ITEM (self), field,
+                                                               self->body[i]));
+    }
+  self->translated_serial = vtr_translate_get_serial ();
+
+  return (const char * const *)self->translated_body;
 }
 
 /**

@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 #include "vtr-category.h"
 #include "vtr-image.h"
 
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 
 #define VTR_TYPE_EXHIBIT (vtr_exhibit_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrExhibit, vtr_exhibit, VTR, EXHIBIT, GObject)
+G_DECLARE_FINAL_TYPE (VtrExhibit, vtr_exhibit, VTR, EXHIBIT, VtrItem)
 
 const char         *vtr_exhibit_get_id        (VtrExhibit *self);
 const char         *vtr_exhibit_get_title     (VtrExhibit *self);

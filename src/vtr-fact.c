@@ -13,7 +13,7 @@
 
 struct _VtrFact
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char *label;
   char *value;
@@ -26,7 +26,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrFact, vtr_fact, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrFact, vtr_fact, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -121,7 +121,7 @@ vtr_fact_get_label (VtrFact *self)
 {
   g_return_val_if_fail (VTR_IS_FACT (self), NULL);
 
-  return self->label;
+  return vtr_item_translate (VTR_ITEM (self), "label", self->label);
 }
 
 /**
@@ -134,5 +134,5 @@ vtr_fact_get_value (VtrFact *self)
 {
   g_return_val_if_fail (VTR_IS_FACT (self), NULL);
 
-  return self->value;
+  return vtr_item_translate (VTR_ITEM (self), "value", self->value);
 }

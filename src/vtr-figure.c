@@ -14,7 +14,7 @@
 
 struct _VtrFigure
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char               *id;
   double              value;
@@ -35,7 +35,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrFigure, vtr_figure, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrFigure, vtr_figure, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -152,7 +152,8 @@ vtr_figure_class_init (VtrFigureClass *klass)
     g_param_spec_string ("label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_QUALIFIER] =
-    g_param_spec_enum ("qualifier", NULL, NULL, VTR_TYPE_FIGURE_QUALIFIER, VTR_FIGURE_QUALIFIER_EXACT,
+    g_param_spec_enum ("qualifier", NULL, NULL,
+                       VTR_TYPE_FIGURE_QUALIFIER, VTR_FIGURE_QUALIFIER_EXACT,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SOURCES] =
     g_param_spec_object ("sources", NULL, NULL, G_TYPE_LIST_MODEL,
@@ -202,7 +203,7 @@ vtr_figure_get_unit (VtrFigure *self)
 {
   g_return_val_if_fail (VTR_IS_FIGURE (self), NULL);
 
-  return self->unit;
+  return vtr_item_translate (VTR_ITEM (self), "unit", self->unit);
 }
 
 /**
@@ -215,7 +216,7 @@ vtr_figure_get_label (VtrFigure *self)
 {
   g_return_val_if_fail (VTR_IS_FIGURE (self), NULL);
 
-  return self->label;
+  return vtr_item_translate (VTR_ITEM (self), "label", self->label);
 }
 
 /**

@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -18,7 +20,7 @@ typedef enum
 
 #define VTR_TYPE_FIGURE (vtr_figure_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrFigure, vtr_figure, VTR, FIGURE, GObject)
+G_DECLARE_FINAL_TYPE (VtrFigure, vtr_figure, VTR, FIGURE, VtrItem)
 
 const char         *vtr_figure_get_id        (VtrFigure *self);
 double              vtr_figure_get_value     (VtrFigure *self);

@@ -13,7 +13,7 @@
 
 struct _VtrImage
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char  *path;
   char  *alt;
@@ -28,7 +28,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrImage, vtr_image, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrImage, vtr_image, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -148,7 +148,7 @@ vtr_image_get_alt (VtrImage *self)
 {
   g_return_val_if_fail (VTR_IS_IMAGE (self), NULL);
 
-  return self->alt;
+  return vtr_item_translate (VTR_ITEM (self), "alt", self->alt);
 }
 
 /**

@@ -110,6 +110,9 @@ struct _VtrPackLoader
   /* Set for a kind of id whose list could not be read at all (its file is missing or not
    * JSON): references to such ids are not reported, since the real problem is already. */
   gboolean    ids_unknown[N_ID_KINDS];
+
+  /* The manifest's gettext domain, while the pack is being built. */
+  const char *domain;
 };
 
 enum {
@@ -1209,9 +1212,15 @@ check_stop (VtrPackLoader *self,
     {
       gint64 value = json_node_get_int (seconds);
 
+      /* The number is formatted apart: a G_GINT64_FORMAT inside _() would hide the message
+       * from translators, since xgettext cannot see through the macro. */
       if (value < 1 || value > 3600)
-        report (self, FILE_TOURS, VTR_PACK_ERROR_INVALID_VALUE, PLACE_VALUE, seconds_pointer,
-                _("'seconds' must be from 1 to 3600, not %" G_GINT64_FORMAT), value);
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+          report (self, FILE_TOURS, VTR_PACK_ERROR_INVALID_VALUE, PLACE_VALUE, seconds_pointer,
+                  _("'seconds' must be from 1 to 3600, not %s"), number);
+        }
     }
 }
 
@@ -1284,9 +1293,13 @@ check_manifest (VtrPackLoader *self)
 
   format = get_member (object, "format");
   if (format != NULL && node_is_int (format) && json_node_get_int (format) != 1)
-    report (self, FILE_PACK, VTR_PACK_ERROR_UNSUPPORTED_FORMAT, PLACE_VALUE, "/format",
-            _("format version %" G_GINT64_FORMAT " is not supported; this Vitrine reads "
-              "version 1"), json_node_get_int (format));
+    {
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                  json_node_get_int (format));
+
+      report (self, FILE_PACK, VTR_PACK_ERROR_UNSUPPORTED_FORMAT, PLACE_VALUE, "/format",
+              _("format version %s is not supported; this Vitrine reads version 1"), version);
+    }
 
   languages = get_array (object, "languages");
   source_language = get_string (object, "source_language");
@@ -1534,8 +1547,10 @@ dup_string_array (JsonObject *object,
 static VtrImage *
 build_image (VtrPackLoader *self,
              JsonObject    *object,
-             const char    *key)
+             const char    *key,
+             const char    *owner_context)
 {
+  g_autofree char *context = g_strdup_printf ("%s/%s", owner_context, key);
   JsonNode *node = get_member (object, key);
   JsonObject *image;
   g_autoptr(GFile) file = NULL;
@@ -1550,6 +1565,8 @@ build_image (VtrPackLoader *self,
                        "path", get_string (image, "path"),
                        "alt", get_string (image, "alt"),
                        "file", file,
+                       "translation-domain", self->domain,
+                       "context", context,
                        NULL);
 }
 
@@ -1578,7 +1595,9 @@ build_sources (JsonObject *object)
 }
 
 static GListModel *
-build_facts (JsonObject *object)
+build_facts (VtrPackLoader *self,
+             JsonObject    *object,
+             const char    *owner_context)
 {
   JsonArray *array = get_array (object, "facts");
   GListStore *store = g_list_store_new (VTR_TYPE_FACT);
@@ -1588,10 +1607,13 @@ build_facts (JsonObject *object)
     {
       JsonObject *fact = json_array_get_object_element (array, i);
       g_autoptr(VtrFact) item = NULL;
+      g_autofree char *context = g_strdup_printf ("%s/facts/%u", owner_context, i);
 
       item = g_object_new (VTR_TYPE_FACT,
                            "label", get_string (fact, "label"),
                            "value", get_string (fact, "value"),
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1608,7 +1630,8 @@ get_file_array (VtrPackLoader *self,
 }
 
 static GListModel *
-build_categories (JsonArray *array)
+build_categories (VtrPackLoader *self,
+                  JsonArray     *array)
 {
   GListStore *store = g_list_store_new (VTR_TYPE_CATEGORY);
 
@@ -1616,12 +1639,15 @@ build_categories (JsonArray *array)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       g_autoptr(VtrCategory) item = NULL;
+      g_autofree char *context = g_strdup_printf ("category/%s", get_string (object, "id"));
 
       item = g_object_new (VTR_TYPE_CATEGORY,
                            "id", get_string (object, "id"),
                            "name", get_string (object, "name"),
                            "icon-name", get_string (object, "icon"),
                            "color", get_string (object, "color"),
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1655,8 +1681,9 @@ build_exhibits (VtrPackLoader *self,
     {
       JsonObject *object = json_array_get_object_element (array, i);
       g_autoptr(VtrExhibit) item = NULL;
-      g_autoptr(VtrImage) image = build_image (self, object, "image");
-      g_autoptr(GListModel) facts = build_facts (object);
+      g_autofree char *context = g_strdup_printf ("exhibit/%s", get_string (object, "id"));
+      g_autoptr(VtrImage) image = build_image (self, object, "image", context);
+      g_autoptr(GListModel) facts = build_facts (self, object, context);
       g_autoptr(GListModel) sources = build_sources (object);
       g_auto(GStrv) body = dup_string_array (object, "body");
       g_auto(GStrv) related = dup_string_array (object, "related");
@@ -1677,6 +1704,8 @@ build_exhibits (VtrPackLoader *self,
                            "related", related,
                            "events", events,
                            "sources", sources,
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1694,6 +1723,7 @@ build_eras (VtrPackLoader *self)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       g_autoptr(VtrEra) item = NULL;
+      g_autofree char *context = g_strdup_printf ("era/%s", get_string (object, "id"));
 
       item = g_object_new (VTR_TYPE_ERA,
                            "id", get_string (object, "id"),
@@ -1701,6 +1731,8 @@ build_eras (VtrPackLoader *self)
                            "start", get_string (object, "start"),
                            "end", get_string (object, "end"),
                            "color", get_string (object, "color"),
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1732,7 +1764,8 @@ build_events (VtrPackLoader *self,
     {
       JsonObject *object = json_array_get_object_element (array, i);
       g_autoptr(VtrEvent) item = NULL;
-      g_autoptr(VtrImage) image = build_image (self, object, "image");
+      g_autofree char *context = g_strdup_printf ("event/%s", get_string (object, "id"));
+      g_autoptr(VtrImage) image = build_image (self, object, "image", context);
       g_autoptr(GListModel) sources = build_sources (object);
       g_auto(GStrv) exhibits = dup_string_array (object, "exhibits");
 
@@ -1747,6 +1780,8 @@ build_events (VtrPackLoader *self,
                            "image", image,
                            "exhibits", exhibits,
                            "sources", sources,
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1768,6 +1803,7 @@ build_figures (VtrPackLoader *self)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       g_autoptr(VtrFigure) item = NULL;
+      g_autofree char *context = g_strdup_printf ("figure/%s", get_string (object, "id"));
       g_autoptr(GListModel) sources = build_sources (object);
       VtrFigureQualifier qualifier;
 
@@ -1779,6 +1815,8 @@ build_figures (VtrPackLoader *self)
                            "label", get_string (object, "label"),
                            "qualifier", qualifier,
                            "sources", sources,
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1787,7 +1825,9 @@ build_figures (VtrPackLoader *self)
 }
 
 static GListModel *
-build_stops (JsonArray *array)
+build_stops (VtrPackLoader *self,
+             JsonArray     *array,
+             const char    *tour_context)
 {
   GListStore *store = g_list_store_new (VTR_TYPE_TOUR_STOP);
 
@@ -1795,6 +1835,7 @@ build_stops (JsonArray *array)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       g_autoptr(VtrTourStop) item = NULL;
+      g_autofree char *context = g_strdup_printf ("%s/stops/%u", tour_context, i);
       VtrStopKind kind = VTR_STOP_KIND_EXHIBIT;
       const char *target = get_string (object, "exhibit");
 
@@ -1808,6 +1849,8 @@ build_stops (JsonArray *array)
                            "target-id", target,
                            "notes", get_string (object, "notes"),
                            "seconds", (guint)json_object_get_int_member (object, "seconds"),
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1825,7 +1868,8 @@ build_tours (VtrPackLoader *self)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       g_autoptr(VtrTour) item = NULL;
-      g_autoptr(GListModel) stops = build_stops (get_array (object, "stops"));
+      g_autofree char *context = g_strdup_printf ("tour/%s", get_string (object, "id"));
+      g_autoptr(GListModel) stops = build_stops (self, get_array (object, "stops"), context);
       VtrTourPurpose purpose = VTR_TOUR_PURPOSE_TALK;
 
       parse_purpose (get_string (object, "purpose"), &purpose);
@@ -1835,6 +1879,8 @@ build_tours (VtrPackLoader *self)
                            "description", get_string (object, "description"),
                            "purpose", purpose,
                            "stops", stops,
+                           "translation-domain", self->domain,
+                           "context", context,
                            NULL);
       g_list_store_append (store, item);
     }
@@ -1846,14 +1892,23 @@ static VtrPack *
 build_pack (VtrPackLoader *self)
 {
   JsonObject *manifest = json_node_get_object (self->files[FILE_PACK].root);
-  g_autoptr(GListModel) categories = build_categories (get_array (manifest, "categories"));
-  g_autoptr(GListModel) exhibits = build_exhibits (self, categories);
-  g_autoptr(GListModel) eras = build_eras (self);
-  g_autoptr(GListModel) events = build_events (self, categories);
-  g_autoptr(GListModel) figures = build_figures (self);
-  g_autoptr(GListModel) tours = build_tours (self);
-  g_autoptr(VtrImage) hero = build_image (self, manifest, "hero");
+  g_autoptr(GListModel) categories = NULL;
+  g_autoptr(GListModel) exhibits = NULL;
+  g_autoptr(GListModel) eras = NULL;
+  g_autoptr(GListModel) events = NULL;
+  g_autoptr(GListModel) figures = NULL;
+  g_autoptr(GListModel) tours = NULL;
+  g_autoptr(VtrImage) hero = NULL;
   g_auto(GStrv) languages = dup_string_array (manifest, "languages");
+
+  self->domain = get_string (manifest, "gettext_domain");
+  categories = build_categories (self, get_array (manifest, "categories"));
+  exhibits = build_exhibits (self, categories);
+  eras = build_eras (self);
+  events = build_events (self, categories);
+  figures = build_figures (self);
+  tours = build_tours (self);
+  hero = build_image (self, manifest, "hero", "pack");
 
   return g_object_new (VTR_TYPE_PACK,
                        "id", get_string (manifest, "id"),
@@ -1870,6 +1925,8 @@ build_pack (VtrPackLoader *self)
                        "events", events,
                        "figures", figures,
                        "tours", tours,
+                       "translation-domain", self->domain,
+                       "context", "pack",
                        NULL);
 }
 
@@ -2078,6 +2135,7 @@ vtr_pack_loader_load (VtrPackLoader  *self,
 
   if (self->n_errors == 0)
     pack = build_pack (self);
+  self->domain = NULL;
 
   /* The parsed trees are only needed while checking and building. */
   release_files (self);

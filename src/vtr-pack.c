@@ -24,7 +24,7 @@ typedef const char *(*GetIdFunc) (gpointer item);
 
 struct _VtrPack
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char       *id;
   char       *title;
@@ -64,7 +64,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrPack, vtr_pack, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrPack, vtr_pack, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -344,7 +344,7 @@ vtr_pack_get_title (VtrPack *self)
 {
   g_return_val_if_fail (VTR_IS_PACK (self), NULL);
 
-  return self->title;
+  return vtr_item_translate (VTR_ITEM (self), "title", self->title);
 }
 
 /**
@@ -357,7 +357,7 @@ vtr_pack_get_description (VtrPack *self)
 {
   g_return_val_if_fail (VTR_IS_PACK (self), NULL);
 
-  return self->description;
+  return vtr_item_translate (VTR_ITEM (self), "description", self->description);
 }
 
 /**

@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 #include "vtr-category.h"
 #include "vtr-era.h"
 #include "vtr-event.h"
@@ -19,7 +21,7 @@ G_BEGIN_DECLS
 
 #define VTR_TYPE_PACK (vtr_pack_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrPack, vtr_pack, VTR, PACK, GObject)
+G_DECLARE_FINAL_TYPE (VtrPack, vtr_pack, VTR, PACK, VtrItem)
 
 const char         *vtr_pack_get_id              (VtrPack *self);
 const char         *vtr_pack_get_title           (VtrPack *self);

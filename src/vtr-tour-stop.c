@@ -14,7 +14,7 @@
 
 struct _VtrTourStop
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   VtrStopKind  kind;
   char        *target_id;
@@ -31,7 +31,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrTourStop, vtr_tour_stop, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrTourStop, vtr_tour_stop, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -174,7 +174,7 @@ vtr_tour_stop_get_notes (VtrTourStop *self)
 {
   g_return_val_if_fail (VTR_IS_TOUR_STOP (self), NULL);
 
-  return self->notes;
+  return vtr_item_translate (VTR_ITEM (self), "notes", self->notes);
 }
 
 /**

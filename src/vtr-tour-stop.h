@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -18,7 +20,7 @@ typedef enum
 
 #define VTR_TYPE_TOUR_STOP (vtr_tour_stop_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrTourStop, vtr_tour_stop, VTR, TOUR_STOP, GObject)
+G_DECLARE_FINAL_TYPE (VtrTourStop, vtr_tour_stop, VTR, TOUR_STOP, VtrItem)
 
 VtrStopKind  vtr_tour_stop_get_kind      (VtrTourStop *self);
 const char  *vtr_tour_stop_get_target_id (VtrTourStop *self);

@@ -14,7 +14,7 @@
 
 struct _VtrTour
 {
-  GObject parent_instance;
+  VtrItem parent_instance;
 
   char           *id;
   char           *title;
@@ -33,7 +33,7 @@ enum {
   N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (VtrTour, vtr_tour, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (VtrTour, vtr_tour, VTR_TYPE_ITEM)
 
 static GParamSpec *properties[N_PROPS];
 
@@ -176,7 +176,7 @@ vtr_tour_get_title (VtrTour *self)
 {
   g_return_val_if_fail (VTR_IS_TOUR (self), NULL);
 
-  return self->title;
+  return vtr_item_translate (VTR_ITEM (self), "title", self->title);
 }
 
 /**
@@ -189,7 +189,7 @@ vtr_tour_get_description (VtrTour *self)
 {
   g_return_val_if_fail (VTR_IS_TOUR (self), NULL);
 
-  return self->description;
+  return vtr_item_translate (VTR_ITEM (self), "description", self->description);
 }
 
 /**

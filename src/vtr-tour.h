@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "vtr-item.h"
+
 #include "vtr-tour-stop.h"
 
 G_BEGIN_DECLS
@@ -19,7 +21,7 @@ typedef enum
 
 #define VTR_TYPE_TOUR (vtr_tour_get_type ())
 
-G_DECLARE_FINAL_TYPE (VtrTour, vtr_tour, VTR, TOUR, GObject)
+G_DECLARE_FINAL_TYPE (VtrTour, vtr_tour, VTR, TOUR, VtrItem)
 
 const char     *vtr_tour_get_id          (VtrTour *self);
 const char     *vtr_tour_get_title       (VtrTour *self);

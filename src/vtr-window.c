@@ -18,6 +18,7 @@
 #include "vtr-exhibit-page.h"
 #include "vtr-gallery-page.h"
 #include "vtr-history.h"
+#include "vtr-language-manager.h"
 #include "vtr-overview-page.h"
 #include "vtr-search-page.h"
 #include "vtr-timeline-page.h"
@@ -48,6 +49,7 @@ struct _VtrWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkButton            *back_button;
+  GtkMenuButton        *language_button;
   GtkStack             *title_stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwWindowTitle       *page_title;
@@ -202,11 +204,10 @@ show_location (VtrWindow *self)
 static void
 update_switcher_bar (VtrWindow *self)
 {
-  gboolean on_main = g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "main") == 0;
+  const char *page = gtk_stack_get_visible_child_name (self->page_stack);
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    on_main &&
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, g_strcmp0 (page, "main") == 0 && narrow);
 }
 
 static void
@@ -283,6 +284,36 @@ show_problem (VtrWindow *self)
                                text != NULL);
 }
 
+/* The pack decides which languages are offered; each is listed in its own name and script. */
+static void
+update_language_menu (VtrWindow *self)
+{
+  VtrPack *pack = get_pack (self);
+  const char * const *languages = pack != NULL
+                                ? (const char * const *)vtr_pack_get_languages (pack) : NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const char *current;
+  guint n_languages = languages != NULL ? g_strv_length ((char **)languages) : 0;
+
+  for (guint i = 0; i < n_languages; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (vtr_language_get_native_name (languages[i]),
+                                                   NULL);
+
+      g_menu_item_set_action_and_target (item, "app.language", "s", languages[i]);
+      g_menu_append_item (menu, item);
+    }
+
+  gtk_menu_button_set_menu_model (self->language_button, G_MENU_MODEL (menu));
+
+  /* The button names the language in use in its own script rather than showing an icon:
+   * the usual one looks like a flag, and a flag names a country, not a language. */
+  current = vtr_language_manager_get_language (vtr_language_manager_get_default ());
+  gtk_menu_button_set_label (self->language_button,
+                             vtr_language_get_native_name (current != NULL ? current : "en"));
+  gtk_widget_set_visible (GTK_WIDGET (self->language_button), n_languages > 1);
+}
+
 static void
 pack_changed_cb (VtrWindow         *self,
                  GParamSpec        *pspec,
@@ -294,6 +325,7 @@ pack_changed_cb (VtrWindow         *self,
   adw_view_switcher_title_set_title (self->switcher_title,
                                      pack != NULL ? vtr_pack_get_title (pack) : "");
   set_pages_pack (self, pack);
+  update_language_menu (self);
   refresh (self);
   show_problem (self);
 }
@@ -573,19 +605,26 @@ restored_location (VtrWindow *self)
   return g_steal_pointer (&saved);
 }
 
+/* A detail page is shown on top of the view it belongs to, so Back leads somewhere. */
+static const char *
+parent_view (const char *location)
+{
+  if (g_str_has_prefix (location, "exhibit:"))
+    return "view:exhibits";
+  if (g_str_has_prefix (location, "event:"))
+    return "view:timeline";
+  if (g_str_has_prefix (location, "view:"))
+    return location;
+
+  return "view:overview";
+}
+
 static void
 restore_history (VtrWindow *self)
 {
   g_autofree char *saved = restored_location (self);
-  const char *root = "view:overview";
 
-  /* A detail page is restored on top of the view it belongs to, so Back leads somewhere. */
-  if (saved != NULL && g_str_has_prefix (saved, "exhibit:"))
-    root = "view:exhibits";
-  else if (saved != NULL && g_str_has_prefix (saved, "event:"))
-    root = "view:timeline";
-
-  self->history = vtr_history_new (root);
+  self->history = vtr_history_new (saved != NULL ? parent_view (saved) : "view:overview");
   if (saved != NULL)
     vtr_history_push (self->history, saved);
 }
@@ -695,6 +734,7 @@ vtr_window_class_init (VtrWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vtr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, page_title);
@@ -809,4 +849,34 @@ vtr_window_new (VtrApplication *application)
                        "application", application,
                        "content-manager", vtr_application_get_content_manager (application),
                        NULL);
+}
+
+/**
+ * vtr_window_get_location:
+ *
+ * Returns: where the window is, as a location string such as "exhibit:ipv6"
+ */
+const char *
+vtr_window_get_location (VtrWindow *self)
+{
+  g_return_val_if_fail (VTR_IS_WINDOW (self), NULL);
+
+  return vtr_history_get_current (self->history);
+}
+
+/**
+ * vtr_window_go_to:
+ * @location: a location string, such as "view:timeline" or "search:summit"
+ *
+ * Shows @location on top of the view it belongs to, as if the visitor had just opened it.
+ */
+void
+vtr_window_go_to (VtrWindow  *self,
+                  const char *location)
+{
+  g_return_if_fail (VTR_IS_WINDOW (self));
+  g_return_if_fail (location != NULL);
+
+  vtr_history_reset (self->history, parent_view (location));
+  vtr_history_push (self->history, location);
 }

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrWindow, vtr_window, VTR, WINDOW, AdwApplicationWindow)
 
-VtrWindow *vtr_window_new (VtrApplication *application);
+VtrWindow  *vtr_window_new          (VtrApplication *application);
+const char *vtr_window_get_location (VtrWindow      *self);
+void        vtr_window_go_to        (VtrWindow      *self,
+                                     const char     *location);
 
 G_END_DECLS
