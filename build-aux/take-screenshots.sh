@@ -20,6 +20,7 @@ trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache"
 export XDG_DATA_HOME="$home/data" GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR="$build_dir/data" GSK_RENDERER=cairo ADW_DISABLE_PORTAL=1
+export VITRINE_LOCALEDIR="$build_dir/po"
 export LC_ALL=C.UTF-8
 
 # NAME and the window action that shows it ("" for the start screen).
@@ -39,6 +40,17 @@ activate () {
     --method org.gtk.Actions.Activate "$1" "[<'$2'>]" "{}" >/dev/null
 }
 
+start_vitrine () {
+  "$build_dir/src/vitrine" "$@" &
+  pid=$!
+  for _ in $(seq 50); do
+    window=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n 1 || true)
+    [ -n "$window" ] && break
+    sleep 0.2
+  done
+  sleep 1.5
+}
+
 for width in 800 1280; do
   height=$(( width == 800 ? 700 : 860 ))
   for theme in light dark; do
@@ -47,14 +59,7 @@ for width in 800 1280; do
     gsettings set io.github.vitrine.Vitrine color-scheme "$theme"
     gsettings set io.github.vitrine.Vitrine last-location "view:overview"
 
-    "$build_dir/src/vitrine" &
-    pid=$!
-    for _ in $(seq 50); do
-      window=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n 1 || true)
-      [ -n "$window" ] && break
-      sleep 0.2
-    done
-    sleep 1.5
+    start_vitrine --language en
 
     for screen in "${screens[@]}"; do
       IFS='|' read -r name action argument <<< "$screen"
@@ -76,6 +81,24 @@ for width in 800 1280; do
     kill "$pid"
     wait "$pid" 2>/dev/null || true
   done
+done
+
+# The overview, an exhibit and the timeline in Chinese and in Arabic (right to left).
+gsettings set io.github.vitrine.Vitrine window-width 1280
+gsettings set io.github.vitrine.Vitrine window-height 860
+gsettings set io.github.vitrine.Vitrine color-scheme light
+for language in zh_CN ar; do
+  gsettings set io.github.vitrine.Vitrine last-location "view:overview"
+  start_vitrine --language "$language"
+  for screen in "overview|show-view|overview" "exhibit|show-exhibit|ipv6" \
+                "timeline|show-view|timeline"; do
+    IFS='|' read -r name action argument <<< "$screen"
+    activate "$action" "$argument"
+    sleep 1.2
+    import -window "$window" "$out/$name-1280-$language.png"
+  done
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
 done
 
 echo "Screenshots are in $out"
