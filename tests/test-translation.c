@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "vtr-exhibit.h"
+#include "vtr-format.h"
 #include "vtr-language-manager.h"
 #include "vtr-translate.h"
 
@@ -166,6 +167,50 @@ compile_catalogs (void)
   return locale;
 }
 
+static void
+test_dates_and_numbers (void)
+{
+  static const struct {
+    const char *language;
+    const char *date;
+    const char *month;
+    const char *number;
+  } expected[] = {
+    { "en", "8 November 2023", "November 2023", "12,000" },
+    { "zh_CN", "2023年11月8日", "2023年11月", "12,000" },
+    { "fr", "8 novembre 2023", "novembre 2023", "12\u202f000" },
+    { "es", "8 de noviembre de 2023", "noviembre de 2023", "12.000" },
+    { "ru", "8 ноября 2023\u00a0г.", NULL, "12\u00a0000" },
+    { "ar", "8 نوفمبر 2023", "نوفمبر 2023", "12,000" },
+  };
+  VtrLanguageManager *languages = vtr_language_manager_get_default ();
+
+  if (g_getenv ("VITRINE_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("VITRINE_LOCALEDIR does not point at the built catalogs");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *date = NULL;
+      g_autofree char *month = NULL;
+      g_autofree char *number = NULL;
+
+      vtr_language_manager_set_language (languages, expected[i].language);
+      date = vtr_format_date ("2023-11-08");
+      month = vtr_format_date ("2023-11");
+      number = vtr_format_number (12000);
+
+      g_assert_cmpstr (date, ==, expected[i].date);
+      if (expected[i].month != NULL)
+        g_assert_cmpstr (month, ==, expected[i].month);
+      g_assert_cmpstr (number, ==, expected[i].number);
+    }
+
+  vtr_language_manager_set_language (languages, "en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +221,15 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  /* As main.c does: GLib's first g_dgettext() call must come before textdomain(). */
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
+  if (g_getenv ("VITRINE_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VITRINE_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
   locale = compile_catalogs ();
   bindtextdomain (TEST_DOMAIN, locale);
   bind_textdomain_codeset (TEST_DOMAIN, "UTF-8");
@@ -185,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/translation/notifies-once-per-change", test_notifies_once_per_change);
   g_test_add_func ("/translation/pick", test_pick);
   g_test_add_func ("/translation/names-and-direction", test_names_and_direction);
+  g_test_add_func ("/translation/dates-and-numbers", test_dates_and_numbers);
 
   return g_test_run ();
 }
