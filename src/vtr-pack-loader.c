@@ -18,10 +18,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vtr-catalog.h"
 #include "vtr-date.h"
 #include "vtr-fact.h"
 #include "vtr-json-locator.h"
 #include "vtr-pack-loader.h"
+#include "vtr-pack-strings.h"
 #include "vtr-resources.h"
 #include "vtr-source.h"
 #include "vtr-tour-stop.h"
@@ -312,8 +314,10 @@ add_diagnostic (VtrPackLoader *self,
                 const char    *message)
 {
   g_autoptr(VtrDiagnostic) diagnostic = NULL;
-  VtrSeverity severity = code == VTR_PACK_ERROR_UNKNOWN_KEY ? VTR_SEVERITY_WARNING
-                                                            : VTR_SEVERITY_ERROR;
+  VtrSeverity severity = code == VTR_PACK_ERROR_UNKNOWN_KEY ||
+                         code == VTR_PACK_ERROR_MISSING_CATALOG ||
+                         code == VTR_PACK_ERROR_UNTRANSLATED
+                       ? VTR_SEVERITY_WARNING : VTR_SEVERITY_ERROR;
 
   diagnostic = vtr_diagnostic_new (severity, code, file_names[file], line, column, pointer,
                                    message);
@@ -1528,6 +1532,76 @@ compare_diagnostics (gconstpointer a,
   return 0;
 }
 
+/* Warns about each offered language whose catalog is missing or incomplete. Only a folder
+ * pack has its catalogs beside it; the built-in pack's are Vitrine's own, checked by the test
+ * suite. */
+static void
+check_catalogs (VtrPackLoader *self)
+{
+  JsonObject *manifest = json_node_get_object (self->files[FILE_PACK].root);
+  JsonArray *languages = get_array (manifest, "languages");
+  const char *domain = get_string (manifest, "gettext_domain");
+  const char *source_language = get_string (manifest, "source_language");
+  g_autoptr(VtrPackStrings) strings = NULL;
+  guint n_strings;
+
+  if (self->real_root == NULL || languages == NULL || json_array_get_length (languages) < 2)
+    return;
+
+  strings = vtr_pack_strings_new_for_location (self->location, NULL);
+  if (strings == NULL)
+    return;
+  n_strings = vtr_pack_strings_get_n_strings (strings);
+
+  for (guint i = 0; i < json_array_get_length (languages); i++)
+    {
+      const char *language = json_array_get_string_element (languages, i);
+      g_autofree char *pointer = vtr_json_pointer_append_index ("/languages", i);
+      g_autofree char *mo_name = g_strconcat (domain, ".mo", NULL);
+      g_autofree char *relative = g_build_filename ("locale", language, "LC_MESSAGES", mo_name,
+                                                    NULL);
+      g_autoptr(GFile) catalog = g_file_resolve_relative_path (self->location, relative);
+      g_autoptr(GHashTable) keys = NULL;
+      g_autoptr(GError) error = NULL;
+      guint untranslated = 0;
+
+      if (g_strcmp0 (language, source_language) == 0)
+        continue;
+
+      if (!g_file_query_exists (catalog, NULL))
+        {
+          report (self, FILE_PACK, VTR_PACK_ERROR_MISSING_CATALOG, PLACE_VALUE, pointer,
+                  _("there is no catalog for '%s': %s is missing, so visitors see the "
+                    "source language"), language, relative);
+          continue;
+        }
+
+      keys = vtr_catalog_read_keys (catalog, &error);
+      if (keys == NULL)
+        {
+          report (self, FILE_PACK, VTR_PACK_ERROR_MISSING_CATALOG, PLACE_VALUE, pointer,
+                  _("the catalog for '%s' cannot be read: %s"), language, error->message);
+          continue;
+        }
+
+      for (guint j = 0; j < n_strings; j++)
+        {
+          const VtrPackString *string = vtr_pack_strings_get_string (strings, j);
+          g_autofree char *key = vtr_catalog_key (string->context, string->msgid);
+
+          if (!g_hash_table_contains (keys, key))
+            untranslated++;
+        }
+
+      if (untranslated > 0)
+        report (self, FILE_PACK, VTR_PACK_ERROR_UNTRANSLATED, PLACE_VALUE, pointer,
+                g_dngettext (GETTEXT_PACKAGE,
+                             "'%s': %u of %u strings has no translation in %s",
+                             "'%s': %u of %u strings have no translation in %s", untranslated),
+                language, untranslated, n_strings, relative);
+    }
+}
+
 /* Helpers: building the pack from validated JSON */
 
 static char **
@@ -2130,6 +2204,10 @@ vtr_pack_loader_load (VtrPackLoader  *self,
                check_file_array (self, FILE_TOURS, tours_file_fields, "tours"),
                "/tours", _("a tour"), tour_fields, ID_TOUR, check_tour_cb);
   check_references (self);
+
+  /* Catalogs only matter for a pack that loads. */
+  if (self->n_errors == 0)
+    check_catalogs (self);
 
   g_list_store_sort (self->diagnostics, compare_diagnostics, NULL);
 

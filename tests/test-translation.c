@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "vtr-catalog.h"
 #include "vtr-exhibit.h"
 #include "vtr-format.h"
 #include "vtr-language-manager.h"
@@ -211,6 +212,30 @@ test_dates_and_numbers (void)
   vtr_language_manager_set_language (languages, "en");
 }
 
+static char *catalogs;
+
+static void
+test_catalog_keys (void)
+{
+  g_autofree char *mo = g_build_filename (catalogs, "fr", "LC_MESSAGES", TEST_DOMAIN ".mo", NULL);
+  g_autofree char *po = g_test_build_filename (G_TEST_DIST, "data", "i18n", "fr.po", NULL);
+  g_autoptr(GFile) catalog = g_file_new_for_path (mo);
+  g_autoptr(GFile) not_catalog = g_file_new_for_path (po);
+  g_autoptr(GHashTable) keys = NULL;
+  g_autoptr(GHashTable) none = NULL;
+  g_autofree char *key = vtr_catalog_key ("exhibit/a/title", "Hello");
+  g_autoptr(GError) error = NULL;
+
+  keys = vtr_catalog_read_keys (catalog, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (keys), ==, 3);
+  g_assert_true (g_hash_table_contains (keys, key));
+
+  none = vtr_catalog_read_keys (not_catalog, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +256,7 @@ main (int   argc,
     }
 
   locale = compile_catalogs ();
+  catalogs = locale;
   bindtextdomain (TEST_DOMAIN, locale);
   bind_textdomain_codeset (TEST_DOMAIN, "UTF-8");
 
@@ -240,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/translation/pick", test_pick);
   g_test_add_func ("/translation/names-and-direction", test_names_and_direction);
   g_test_add_func ("/translation/dates-and-numbers", test_dates_and_numbers);
+  g_test_add_func ("/translation/catalog-keys", test_catalog_keys);
 
   return g_test_run ();
 }
