@@ -388,15 +388,13 @@ language_changed_cb (VtrApplication     *self,
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
   for (GList *l = windows; l != NULL; l = l->next)
     {
-      g_autofree char *location = NULL;
       VtrWindow *window;
 
       if (!VTR_IS_WINDOW (l->data))
         continue;
 
-      location = g_strdup (vtr_window_get_location (l->data));
       window = vtr_window_new (self);
-      vtr_window_go_to (window, location);
+      vtr_window_take_place (window, l->data);
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (GTK_WINDOW (l->data));
     }

@@ -646,3 +646,20 @@ vtr_timeline_page_reset (VtrTimelinePage *self)
   vtr_timeline_band_reset (self->band);
   scroll_list_to_event (self, NULL);
 }
+
+/**
+ * vtr_timeline_page_get_selected_event_id:
+ *
+ * Returns: (nullable): the id of the selected event, or %NULL
+ */
+const char *
+vtr_timeline_page_get_selected_event_id (VtrTimelinePage *self)
+{
+  VtrEvent *event;
+
+  g_return_val_if_fail (VTR_IS_TIMELINE_PAGE (self), NULL);
+
+  event = vtr_timeline_band_get_selected_event (self->band);
+
+  return event != NULL ? vtr_event_get_id (event) : NULL;
+}

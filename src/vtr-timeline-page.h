@@ -15,12 +15,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrTimelinePage, vtr_timeline_page, VTR, TIMELINE_PAGE, GtkWidget)
 
-GtkWidget *vtr_timeline_page_new         (void);
-VtrPack   *vtr_timeline_page_get_pack    (VtrTimelinePage *self);
-void       vtr_timeline_page_set_pack    (VtrTimelinePage *self,
-                                          VtrPack         *pack);
-void       vtr_timeline_page_focus_event (VtrTimelinePage *self,
-                                          const char      *event_id);
-void       vtr_timeline_page_reset       (VtrTimelinePage *self);
+GtkWidget  *vtr_timeline_page_new                   (void);
+VtrPack    *vtr_timeline_page_get_pack              (VtrTimelinePage *self);
+void        vtr_timeline_page_set_pack              (VtrTimelinePage *self,
+                                                     VtrPack         *pack);
+void        vtr_timeline_page_focus_event           (VtrTimelinePage *self,
+                                                     const char      *event_id);
+void        vtr_timeline_page_reset                 (VtrTimelinePage *self);
+const char *vtr_timeline_page_get_selected_event_id (VtrTimelinePage *self);
 
 G_END_DECLS

@@ -880,3 +880,26 @@ vtr_window_go_to (VtrWindow  *self,
   vtr_history_reset (self->history, parent_view (location));
   vtr_history_push (self->history, location);
 }
+
+/**
+ * vtr_window_take_place:
+ * @previous: the window this one replaces, as after a language switch
+ *
+ * Shows what @previous showed: the same screen, the same search, the same selected event on
+ * the timeline.
+ */
+void
+vtr_window_take_place (VtrWindow *self,
+                       VtrWindow *previous)
+{
+  const char *event_id;
+
+  g_return_if_fail (VTR_IS_WINDOW (self));
+  g_return_if_fail (VTR_IS_WINDOW (previous));
+
+  vtr_window_go_to (self, vtr_window_get_location (previous));
+
+  event_id = vtr_timeline_page_get_selected_event_id (previous->timeline_page);
+  if (event_id != NULL)
+    vtr_timeline_page_focus_event (self->timeline_page, event_id);
+}

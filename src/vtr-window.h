@@ -19,5 +19,7 @@ VtrWindow  *vtr_window_new          (VtrApplication *application);
 const char *vtr_window_get_location (VtrWindow      *self);
 void        vtr_window_go_to        (VtrWindow      *self,
                                      const char     *location);
+void        vtr_window_take_place   (VtrWindow      *self,
+                                     VtrWindow      *previous);
 
 G_END_DECLS

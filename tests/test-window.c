@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "vtr-test-utils.h"
+#include "vtr-timeline-page.h"
 #include "vtr-window.h"
 
 static GtkWidget *
@@ -107,6 +108,35 @@ test_last_screen_is_restored (void)
 }
 
 static void
+test_take_place (void)
+{
+  g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
+  GtkWidget *before = new_window (content);
+  GtkWidget *after = new_window (content);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+  gtk_window_present (GTK_WINDOW (before));
+  vtr_window_go_to (VTR_WINDOW (before), "view:timeline");
+  vtr_test_collect_descendants (before, VTR_TYPE_TIMELINE_PAGE, pages);
+  g_assert_cmpuint (pages->len, ==, 1);
+  vtr_timeline_page_focus_event (pages->pdata[0], "2019-sixth-summit");
+  vtr_test_spin (100);
+
+  /* A window built after a language switch shows what the old one showed. */
+  vtr_window_take_place (VTR_WINDOW (after), VTR_WINDOW (before));
+  gtk_window_present (GTK_WINDOW (after));
+  vtr_test_spin (100);
+  g_assert_cmpstr (vtr_window_get_location (VTR_WINDOW (after)), ==, "view:timeline");
+  g_ptr_array_set_size (pages, 0);
+  vtr_test_collect_descendants (after, VTR_TYPE_TIMELINE_PAGE, pages);
+  g_assert_cmpstr (vtr_timeline_page_get_selected_event_id (pages->pdata[0]), ==,
+                   "2019-sixth-summit");
+
+  gtk_window_destroy (GTK_WINDOW (before));
+  gtk_window_destroy (GTK_WINDOW (after));
+}
+
+static void
 test_size_is_remembered (void)
 {
   g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
@@ -156,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/window/gallery-follows-content", test_gallery_follows_content);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
   g_test_add_func ("/window/last-screen-is-restored", test_last_screen_is_restored);
+  g_test_add_func ("/window/take-place", test_take_place);
   g_test_add_func ("/window/is-finalized", test_window_is_finalized);
 
   return g_test_run ();
