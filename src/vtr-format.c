@@ -15,10 +15,13 @@
 #include "vtr-date.h"
 #include "vtr-format.h"
 
+/* Inside a date with a day, many languages inflect the month ("8 ноября 2023"), so that form
+ * has its own context; a month named alone ("ноябрь 2014", a ruler mark) uses the other. */
 static const char *
 month_name (guint month)
 {
-  /* Translators: month names as they stand in a date such as "8 November 2023". */
+  /* Translators: month names as they stand in a date with a day, such as "8 November 2023".
+   * Use the form your language needs there (the genitive in Russian, for example). */
   static const char *names[] = {
     NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
     NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
@@ -31,6 +34,32 @@ month_name (guint month)
   return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
 }
 
+/**
+ * vtr_format_month:
+ * @month: 1 to 12
+ *
+ * Returns: the month's name as it stands alone, such as "November" in "November 2014" or on
+ *   the timeline's ruler
+ */
+const char *
+vtr_format_month (guint month)
+{
+  /* Translators: month names standing alone, as in "November 2014" or on the timeline's
+   * ruler (the nominative in Russian, for example). */
+  static const char *names[] = {
+    NC_("month standalone", "January"), NC_("month standalone", "February"),
+    NC_("month standalone", "March"), NC_("month standalone", "April"),
+    NC_("month standalone", "May"), NC_("month standalone", "June"),
+    NC_("month standalone", "July"), NC_("month standalone", "August"),
+    NC_("month standalone", "September"), NC_("month standalone", "October"),
+    NC_("month standalone", "November"), NC_("month standalone", "December"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month standalone", names[month - 1]);
+}
+
 static char *
 format_parsed (const VtrDate *date)
 {
@@ -41,7 +70,8 @@ format_parsed (const VtrDate *date)
 
     case VTR_DATE_PRECISION_MONTH:
       /* Translators: a month and year; %1$s is the month name, %2$u the year. */
-      return g_strdup_printf (C_("date", "%1$s %2$u"), month_name (date->month), date->year);
+      return g_strdup_printf (C_("date", "%1$s %2$u"), vtr_format_month (date->month),
+                              date->year);
 
     case VTR_DATE_PRECISION_DAY:
     default:
@@ -103,7 +133,7 @@ vtr_format_date_span (const char *start,
       a.year == b.year)
     /* Translators: months of one year; %1$s and %2$s are months, %3$u is the year. */
     return g_strdup_printf (C_("date span", "%1$s–%2$s %3$u"),
-                            month_name (a.month), month_name (b.month), a.year);
+                            vtr_format_month (a.month), vtr_format_month (b.month), a.year);
 
   first = format_parsed (&a);
   last = format_parsed (&b);

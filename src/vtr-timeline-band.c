@@ -755,13 +755,6 @@ static const char *
 month_label (guint    month,
              gboolean short_name)
 {
-  /* Translators: month names as the timeline's ruler marks them, at the zoom of one year. */
-  static const char *names[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
   /* Translators: abbreviated month names for the timeline's ruler where full names do not
    * fit. */
   static const char *short_names[] = {
@@ -778,7 +771,7 @@ month_label (guint    month,
   if (short_name)
     return g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation", short_names[month - 1]);
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
+  return vtr_format_month (month);
 }
 
 /* Where the label of tick @i must end: at the next tick that has a label in the same row. */

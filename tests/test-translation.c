@@ -181,7 +181,7 @@ test_dates_and_numbers (void)
     { "zh_CN", "2023年11月8日", "2023年11月", "12,000" },
     { "fr", "8 novembre 2023", "novembre 2023", "12\u202f000" },
     { "es", "8 de noviembre de 2023", "noviembre de 2023", "12.000" },
-    { "ru", "8 ноября 2023\u00a0г.", NULL, "12\u00a0000" },
+    { "ru", "8 ноября 2023\u00a0г.", "ноябрь 2023\u00a0г.", "12\u00a0000" },
     { "ar", "8 نوفمبر 2023", "نوفمبر 2023", "12,000" },
   };
   VtrLanguageManager *languages = vtr_language_manager_get_default ();
