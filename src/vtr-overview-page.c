@@ -14,6 +14,7 @@
 #include "vtr-date.h"
 #include "vtr-figure-tile.h"
 #include "vtr-overview-page.h"
+#include "vtr-thumbnail-loader.h"
 #include "vtr-tour-summary.h"
 
 struct _VtrOverviewPage
@@ -31,6 +32,7 @@ struct _VtrOverviewPage
   GtkOverlay        *hero;
   GtkPicture        *hero_picture;
   GtkWidget         *hero_text;
+  GCancellable      *hero_cancellable;
   GtkLabel          *title_label;
   GtkLabel          *description_label;
   GtkWidget         *figures_section;
@@ -207,6 +209,48 @@ count_exhibits_per_category (VtrOverviewPage *self)
     }
 }
 
+/* The largest picture in the app, and the slowest to decode. A window rebuilt for a language
+ * switch takes it from the shared texture cache instead of decoding it again. The first time,
+ * it is decoded as before, and a worker thread fills the cache for the next window. */
+#define HERO_WIDTH 1280
+
+static void
+hero_cached_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  texture = vtr_thumbnail_load_finish (result, &error);
+  if (texture == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Cannot keep the overview picture for later: %s", error->message);
+}
+
+static void
+show_hero_picture (VtrOverviewPage *self,
+                   GFile           *file)
+{
+  GdkTexture *texture;
+
+  g_cancellable_cancel (self->hero_cancellable);
+  g_clear_object (&self->hero_cancellable);
+
+  texture = file != NULL ? vtr_thumbnail_lookup (file, HERO_WIDTH) : NULL;
+  if (texture != NULL)
+    {
+      gtk_picture_set_paintable (self->hero_picture, GDK_PAINTABLE (texture));
+      return;
+    }
+
+  gtk_picture_set_file (self->hero_picture, file);
+  if (file == NULL)
+    return;
+
+  self->hero_cancellable = g_cancellable_new ();
+  vtr_thumbnail_load_async (file, HERO_WIDTH, self->hero_cancellable, hero_cached_cb, NULL);
+}
+
 static void
 update_hero (VtrOverviewPage *self)
 {
@@ -222,7 +266,7 @@ update_hero (VtrOverviewPage *self)
       image = vtr_exhibit_get_image (first);
     }
 
-  gtk_picture_set_file (self->hero_picture, image != NULL ? vtr_image_get_file (image) : NULL);
+  show_hero_picture (self, image != NULL ? vtr_image_get_file (image) : NULL);
   gtk_picture_set_alternative_text (self->hero_picture,
                                     image != NULL ? vtr_image_get_alt (image) : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->hero_picture), image != NULL);
@@ -470,6 +514,8 @@ vtr_overview_page_dispose (GObject *object)
 {
   VtrOverviewPage *self = (VtrOverviewPage *)object;
 
+  g_cancellable_cancel (self->hero_cancellable);
+  g_clear_object (&self->hero_cancellable);
   cancel_figure_focus (self);
   /* The bin's child is a template child: taking it out through the bin keeps the bin from
    * unparenting it a second time. */
