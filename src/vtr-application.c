@@ -671,6 +671,7 @@ vtr_validate_pack (const char *path,
   g_autoptr(GError) error = NULL;
 
   loader = vtr_pack_loader_new (location);
+  vtr_pack_loader_set_check_catalogs (loader, TRUE);
   pack = vtr_pack_loader_load (loader, &error);
 
   if (g_error_matches (error, VTR_PACK_ERROR, VTR_PACK_ERROR_UNREADABLE))

@@ -113,6 +113,10 @@ struct _VtrPackLoader
    * JSON): references to such ids are not reported, since the real problem is already. */
   gboolean    ids_unknown[N_ID_KINDS];
 
+  /* Whether loading also checks the catalogs of the offered languages. Only --validate asks:
+   * it reads the pack a second time, which the app has no use for on every load and reload. */
+  gboolean    check_catalogs;
+
   /* The manifest's gettext domain, while the pack is being built. */
   const char *domain;
 };
@@ -120,6 +124,7 @@ struct _VtrPackLoader
 enum {
   PROP_0,
   PROP_LOCATION,
+  PROP_CHECK_CATALOGS,
   N_PROPS
 };
 
@@ -2055,6 +2060,10 @@ vtr_pack_loader_get_property (GObject    *object,
       g_value_set_object (value, self->location);
       break;
 
+    case PROP_CHECK_CATALOGS:
+      g_value_set_boolean (value, self->check_catalogs);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -2074,6 +2083,10 @@ vtr_pack_loader_set_property (GObject      *object,
       self->location = g_value_dup_object (value);
       break;
 
+    case PROP_CHECK_CATALOGS:
+      vtr_pack_loader_set_check_catalogs (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -2091,6 +2104,16 @@ vtr_pack_loader_class_init (VtrPackLoaderClass *klass)
   properties[PROP_LOCATION] =
     g_param_spec_object ("location", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * VtrPackLoader:check-catalogs:
+   *
+   * Whether a pack that loads is also checked for missing or incomplete catalogs of the
+   * languages it offers, reported as warnings.
+   */
+  properties[PROP_CHECK_CATALOGS] =
+    g_param_spec_boolean ("check-catalogs", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -2206,7 +2229,7 @@ vtr_pack_loader_load (VtrPackLoader  *self,
   check_references (self);
 
   /* Catalogs only matter for a pack that loads. */
-  if (self->n_errors == 0)
+  if (self->n_errors == 0 && self->check_catalogs)
     check_catalogs (self);
 
   g_list_store_sort (self->diagnostics, compare_diagnostics, NULL);
@@ -2290,4 +2313,26 @@ vtr_ensure_resources (void)
       vtr_register_resource ();
       g_once_init_leave (&registered, 1);
     }
+}
+
+gboolean
+vtr_pack_loader_get_check_catalogs (VtrPackLoader *self)
+{
+  g_return_val_if_fail (VTR_IS_PACK_LOADER (self), FALSE);
+
+  return self->check_catalogs;
+}
+
+void
+vtr_pack_loader_set_check_catalogs (VtrPackLoader *self,
+                                    gboolean       check_catalogs)
+{
+  g_return_if_fail (VTR_IS_PACK_LOADER (self));
+
+  check_catalogs = !!check_catalogs;
+  if (self->check_catalogs == check_catalogs)
+    return;
+
+  self->check_catalogs = check_catalogs;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK_CATALOGS]);
 }

@@ -19,14 +19,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VtrPackLoader, vtr_pack_loader, VTR, PACK_LOADER, GObject)
 
-VtrPackLoader *vtr_pack_loader_new             (GFile          *location);
-GFile         *vtr_pack_loader_get_location    (VtrPackLoader  *self);
-VtrPack       *vtr_pack_loader_load            (VtrPackLoader  *self,
-                                                GError        **error);
-GListModel    *vtr_pack_loader_get_diagnostics (VtrPackLoader  *self);
-guint          vtr_pack_loader_get_n_errors    (VtrPackLoader  *self);
-guint          vtr_pack_loader_get_n_warnings  (VtrPackLoader  *self);
-GFile         *vtr_pack_get_builtin_location   (void);
-void           vtr_ensure_resources            (void);
+VtrPackLoader *vtr_pack_loader_new                (GFile          *location);
+GFile         *vtr_pack_loader_get_location       (VtrPackLoader  *self);
+VtrPack       *vtr_pack_loader_load               (VtrPackLoader  *self,
+                                                   GError        **error);
+GListModel    *vtr_pack_loader_get_diagnostics    (VtrPackLoader  *self);
+gboolean       vtr_pack_loader_get_check_catalogs (VtrPackLoader  *self);
+void           vtr_pack_loader_set_check_catalogs (VtrPackLoader  *self,
+                                                   gboolean        check_catalogs);
+guint          vtr_pack_loader_get_n_errors       (VtrPackLoader  *self);
+guint          vtr_pack_loader_get_n_warnings     (VtrPackLoader  *self);
+GFile         *vtr_pack_get_builtin_location      (void);
+void           vtr_ensure_resources               (void);
 
 G_END_DECLS
