@@ -798,6 +798,10 @@ vtr_window_init (VtrWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+#if VITRINE_DEVEL
+  /* The striped header bar tells a development build from the installed app. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
