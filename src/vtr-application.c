@@ -62,6 +62,8 @@ static const GOptionEntry option_entries[] = {
     N_("LANGUAGE") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "new-window", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Open a new window, also when Vitrine is already running"), NULL },
   { NULL }
 };
 
@@ -82,6 +84,24 @@ quit_activated_cb (GSimpleAction *action,
                    gpointer       user_data)
 {
   g_application_quit (G_APPLICATION (user_data));
+}
+
+/* The desktop file's "New Window" action comes here through --new-window. Before the first
+ * window the pack is not loaded yet, so that case goes through activation, which loads it. */
+static void
+new_window_activated_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  VtrApplication *self = user_data;
+
+  if (vtr_content_manager_get_pack (self->content) == NULL)
+    {
+      g_application_activate (G_APPLICATION (self));
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (vtr_window_new (self)));
 }
 
 static void
@@ -444,6 +464,23 @@ vtr_application_handle_local_options (GApplication *application,
       return 1;
     }
 
+  if (g_variant_dict_contains (options, "new-window"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("vitrine: %s\n", error->message);
+          return 1;
+        }
+      /* A running Vitrine opens the window; a first instance starts with one anyway. */
+      if (g_application_get_is_remote (application))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (application), "new-window", NULL);
+          return 0;
+        }
+    }
+
   if (g_variant_dict_lookup (options, "content", "^&ay", &path))
     {
       g_autoptr(GFile) folder = g_file_new_for_commandline_arg (path);
@@ -471,6 +508,7 @@ vtr_application_startup (GApplication *application)
     { "quit", quit_activated_cb },
     { "about", about_activated_cb },
     { "preferences", preferences_activated_cb },
+    { "new-window", new_window_activated_cb },
   };
 
   g_autoptr(GSimpleAction) language = NULL;
@@ -491,6 +529,8 @@ vtr_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window",
+                                         (const char *[]) { "<Control>n", NULL });
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",
