@@ -14,6 +14,7 @@ build_packages=(
 test_packages=(
   xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 python3-pyatspi imagemagick xdotool
   fonts-noto-core fonts-noto-cjk
+  appstream desktop-file-utils flatpak-builder
 )
 
 install_missing () {
