@@ -13,6 +13,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 from tap import Tap
@@ -33,8 +34,10 @@ PERMISSIONS = ["--socket=wayland", "--socket=fallback-x11", "--share=ipc", "--de
 def show_manifest(name):
     # flatpak-builder parses with json-glib, whose comment handling differs from a strict JSON
     # parser's (a slash inside a comment breaks it), so the parsed result is what counts.
-    result = subprocess.run(["flatpak-builder", "--show-manifest", str(FLATPAK / name)],
-                            capture_output=True, text=True, timeout=60)
+    # It also leaves a .flatpak-builder state folder in its working directory.
+    with tempfile.TemporaryDirectory() as scratch:
+        result = subprocess.run(["flatpak-builder", "--show-manifest", str(FLATPAK / name)],
+                                capture_output=True, text=True, timeout=60, cwd=scratch)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -106,6 +109,9 @@ def test_man_page_exit_codes():
 
 
 def svg(path):
+    # gdk-pixbuf recognises an SVG by an <svg tag within its first 256 bytes; a long comment
+    # before it makes the icon fail to load, though every XML tool reads it fine.
+    assert b"<svg" in path.read_bytes()[:256], f"{path.name}: <svg> must come first"
     return ET.parse(path).getroot()
 
 
@@ -130,6 +136,7 @@ def test_category_icons_bundled():
         path = f"icons/scalable/actions/{name}.svg"
         assert f"<file>{path}</file>" in resources, f"{path} is not in the GResource"
         icon = ROOT / "resources" / path
+        svg(icon)
         colours = set(re.findall(r'(?:fill|stroke)="(#[0-9a-fA-F]{3,6})"', icon.read_text()))
         assert colours == {"#2e3436"}, (name, colours)
 
