@@ -75,7 +75,7 @@ def test_screenshots_exist():
     for url in images:
         assert url.startswith(SCREENSHOT_URL), url
         name = url[len(SCREENSHOT_URL):]
-        assert (ROOT / "data" / "screenshots" / name).is_file(), f"{name} is not in data/screenshots"
+        assert (ROOT / "data" / "screenshots" / name).is_file(), f"no data/screenshots/{name}"
     captions = [caption.text for caption in ET.parse(METAINFO).iter("caption")
                 if not caption.attrib]
     assert len(captions) == len(images), captions
