@@ -12,7 +12,7 @@ mkdir -p "$out"
 
 if [ -z "${VITRINE_SCREENSHOT_INNER:-}" ]; then
   export VITRINE_SCREENSHOT_INNER=1
-  exec xvfb-run -a -s "-screen 0 1920x1200x24" dbus-run-session -- "$0" "$build_dir"
+  VITRINE_TEST_SCREEN=1920x1200x24 exec "$(dirname "$0")/../tests/run-in-display.sh" "$0" "$build_dir"
 fi
 
 home="$(mktemp -d)"

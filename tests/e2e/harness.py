@@ -1,7 +1,7 @@
 """Drives the real Vitrine through its accessibility tree, as a screen reader would.
 
-Run inside `xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- ...` (see
-tests/e2e/run-e2e.sh). Each session gets its own temporary home, so settings and caches of one
+Run inside tests/run-in-display.sh, which gives each run its own X server and session bus (see
+tests/meson.build). Each session gets its own temporary home, so settings and caches of one
 test never leak into another.
 """
 

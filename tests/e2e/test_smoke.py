@@ -31,13 +31,20 @@ def test_window_shows_exhibits():
                                  visible_exhibit_titles(session), what="exhibit cards")
         assert len(shown) >= 6, shown
 
-        # Cards are read by their titles, and their pictures expose the alt text.
-        cards = {node.name for node in session.find_all(role="panel") if node.name in TITLES}
-        assert len(cards) >= 6, cards
+        # Cards are read by their titles, and their pictures expose the alt text. Each check
+        # waits, because on a loaded machine an accessibility query can time out mid-walk.
+        def card_names():
+            names = {node.name for node in session.find_all(role="panel")
+                     if node.name in TITLES}
+            return names if len(names) >= 6 else None
+        session.wait_for(card_names, what="six exhibit cards named by their titles")
         alts = {exhibit["image"]["alt"] for exhibit in EXHIBITS}
-        images = [node.description for node in session.find_all(role="image")
-                  if node.description in alts]
-        assert len(images) >= 6, images
+
+        def described_images():
+            images = [node.description for node in session.find_all(role="image")
+                      if node.description in alts]
+            return images if len(images) >= 6 else None
+        session.wait_for(described_images, what="six card pictures described by their alt text")
 
         deviation = session.screenshot(str(OUT / "smoke-builtin.png"))
         assert deviation > 0.05, f"the screenshot looks blank (deviation {deviation})"
