@@ -17,6 +17,8 @@ struct _VtrAudienceWindow
 
   GtkStack     *blank_stack;
   VtrShowStage *stage;
+  GtkWidget    *black_box;
+  GtkWidget    *white_box;
 };
 
 enum {
@@ -49,20 +51,22 @@ current_changed_cb (VtrAudienceWindow *self)
 static void
 blank_changed_cb (VtrAudienceWindow *self)
 {
-  switch (vtr_show_state_get_blank (self->state))
+  VtrShowBlank blank = vtr_show_state_get_blank (self->state);
+  struct { GtkWidget *page; gboolean shown; } pages[] = {
+    { GTK_WIDGET (self->stage), blank == VTR_SHOW_BLANK_NONE },
+    { self->black_box, blank == VTR_SHOW_BLANK_BLACK },
+    { self->white_box, blank == VTR_SHOW_BLANK_WHITE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-    case VTR_SHOW_BLANK_BLACK:
-      gtk_stack_set_visible_child_name (self->blank_stack, "black");
-      break;
-
-    case VTR_SHOW_BLANK_WHITE:
-      gtk_stack_set_visible_child_name (self->blank_stack, "white");
-      break;
-
-    case VTR_SHOW_BLANK_NONE:
-    default:
-      gtk_stack_set_visible_child_name (self->blank_stack, "stage");
-      break;
+      /* A stack's hidden pages are still in the accessibility tree; marking them hidden
+       * tells a screen reader what the audience actually sees. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (pages[i].page),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, !pages[i].shown,
+                                   -1);
+      if (pages[i].shown)
+        gtk_stack_set_visible_child (self->blank_stack, pages[i].page);
     }
 }
 
@@ -170,6 +174,8 @@ vtr_audience_window_class_init (VtrAudienceWindowClass *klass)
                                                RESOURCE_BASE "/vtr-audience-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VtrAudienceWindow, blank_stack);
   gtk_widget_class_bind_template_child (widget_class, VtrAudienceWindow, stage);
+  gtk_widget_class_bind_template_child (widget_class, VtrAudienceWindow, black_box);
+  gtk_widget_class_bind_template_child (widget_class, VtrAudienceWindow, white_box);
 }
 
 static void

@@ -190,6 +190,7 @@ create_page (VtrPack      *pack,
 {
   const char *id = vtr_tour_stop_get_target_id (stop);
   GtkWidget *page = NULL;
+  GtkWidget *group;
 
   switch (vtr_tour_stop_get_kind (stop))
     {
@@ -225,9 +226,16 @@ create_page (VtrPack      *pack,
   if (page == NULL)
     page = create_missing_page (stop, title);
 
+  /* One group per stop, named after it, so that a screen reader (and the end-to-end tests)
+   * can tell which stop the audience sees. */
+  group = g_object_new (GTK_TYPE_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (group), GTK_ACCESSIBLE_PROPERTY_LABEL, *title,
+                                  -1);
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (group), page);
   gtk_widget_add_css_class (page, "stage-page");
 
-  return page;
+  return group;
 }
 
 /* Pages left behind by a transition go once it is over. */
