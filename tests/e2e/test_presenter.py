@@ -142,6 +142,69 @@ def test_go_to_last_stop():
         wait_for_stop(session, last)
 
 
+def press_in(session, title, *keys):
+    """Presses keys in the window called title, as a clicker would."""
+    def find():
+        ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                              str(session.process.pid), "--name", f"^{title}$"],
+                             capture_output=True, text=True).stdout.split()
+        return ids[0] if ids else None
+    window_id = session.wait_for(find, what=f"the {title} window on screen")
+    subprocess.run(["xdotool", "windowactivate", "--sync", window_id], check=False, timeout=10)
+    subprocess.run(["xdotool", "windowfocus", "--sync", window_id], check=False, timeout=10)
+    for key in keys:
+        subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True, timeout=10)
+
+
+def test_keys_in_both_windows():
+    with VitrineSession("--present", "decade-talk") as session:
+        wait_for_stop(session, 0)
+        last = len(TOUR["stops"]) - 1
+
+        press_in(session, "Presenter Console", "Right")
+        wait_for_stop(session, 1)
+        press_in(session, "Audience", "space")
+        wait_for_stop(session, 2)
+        press_in(session, "Audience", "Page_Up")
+        wait_for_stop(session, 1)
+        press_in(session, "Presenter Console", "End")
+        wait_for_stop(session, last)
+        press_in(session, "Presenter Console", "Home")
+        wait_for_stop(session, 0)
+
+        # A stop number, then Enter.
+        press_in(session, "Audience", "1", "2")
+        session.find(role="label", name="Go to stop 12…")
+        press_in(session, "Audience", "Return")
+        wait_for_stop(session, 11)
+
+        audience = window(session, "Audience")
+        press_in(session, "Presenter Console", "b")
+        session.find(name="Black screen", root=audience)
+        press_in(session, "Presenter Console", "period")
+        session.wait_for(lambda: not session.find_all(name="Black screen", root=audience),
+                         what="the black screen to go")
+        press_in(session, "Audience", "w")
+        session.find(name="White screen", root=audience)
+        press_in(session, "Audience", "w")
+        wait_for_stop(session, 11)
+
+        # Escape asks first; leaving brings the desktop window back.
+        press_in(session, "Audience", "Escape")
+        session.find(name="Leave Presenter Mode?")
+        # GTK 4.8 names a button "mnemonic + label"; the console's own Leave button comes
+        # first, and the dialog has one for its wide and one for its narrow layout.
+        session.wait_for(lambda: len(session.find_all(role="push button",
+                                                      name="_Leave Leave")) >= 2,
+                         what="the dialog's Leave button")
+        for button in reversed(session.find_all(role="push button", name="_Leave Leave")[1:]):
+            if session.find_all(role="frame", name="Audience"):
+                session.click(button)
+        session.wait_for(lambda: not session.find_all(role="frame", name="Audience"),
+                         what="the audience window to close")
+        session.find(role="page tab", name="Overview")
+
+
 def test_unknown_tour():
     environment = dict(os.environ, GSETTINGS_BACKEND="memory")
     result = subprocess.run([os.environ["VITRINE"], "--present", "no-such-tour"],
@@ -155,6 +218,7 @@ def main():
     tap.case("remote control moves both windows", test_remote_control)
     tap.case("blank and unblank the audience", test_blank_and_unblank)
     tap.case("go to the last stop", test_go_to_last_stop)
+    tap.case("clicker keys work in both windows", test_keys_in_both_windows)
     tap.case("an unknown tour is an error", test_unknown_tour)
     return tap.finish()
 
