@@ -68,9 +68,11 @@ create_exhibit_page (VtrExhibit *exhibit,
       gtk_picture_set_alternative_text (GTK_PICTURE (picture), vtr_image_get_alt (image));
       gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
       gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-      gtk_widget_set_size_request (picture, 760, -1);
-      gtk_widget_add_css_class (picture, "stage-picture");
+            gtk_widget_add_css_class (picture, "stage-picture");
       gtk_box_append (GTK_BOX (page), picture);
+
+      /* Picture and text share the stage evenly, whatever the picture's own size. */
+      gtk_box_set_homogeneous (GTK_BOX (page), TRUE);
     }
 
   if (year > 0 && exhibitor != NULL && exhibitor[0] != '\0')
@@ -118,9 +120,9 @@ create_event_page (VtrPack   *pack,
       gtk_picture_set_alternative_text (GTK_PICTURE (picture), vtr_image_get_alt (image));
       gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
       gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-      gtk_widget_set_size_request (picture, 640, -1);
-      gtk_widget_add_css_class (picture, "stage-picture");
+            gtk_widget_add_css_class (picture, "stage-picture");
       gtk_box_append (GTK_BOX (top), picture);
+      gtk_box_set_homogeneous (GTK_BOX (top), TRUE);
     }
   gtk_box_append (GTK_BOX (page), top);
 

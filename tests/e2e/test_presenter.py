@@ -145,7 +145,7 @@ def test_go_to_last_stop():
 def press_in(session, title, *keys):
     """Presses keys in the window called title, as a clicker would."""
     def find():
-        ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+        ids = subprocess.run(["xdotool", "search", "--all", "--onlyvisible", "--pid",
                               str(session.process.pid), "--name", f"^{title}$"],
                              capture_output=True, text=True).stdout.split()
         return ids[0] if ids else None
