@@ -15,6 +15,7 @@
 #include "vtr-pack-loader.h"
 #include "vtr-pack-strings.h"
 #include "vtr-preferences-window.h"
+#include "vtr-presenter.h"
 #include "vtr-source.h"
 #include "vtr-window.h"
 
@@ -41,6 +42,10 @@ struct _VtrApplication
 
   /* The language --language asked for, which wins over the setting for this run. */
   char              *pinned_language;
+
+  /* Presenter mode, and the tour --present asked for ("" for the default one). */
+  VtrPresenter      *presenter;
+  char              *present_tour;
 };
 
 G_DEFINE_FINAL_TYPE (VtrApplication, vtr_application, ADW_TYPE_APPLICATION)
@@ -60,6 +65,9 @@ static const GOptionEntry option_entries[] = {
   { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Start in LANGUAGE, such as fr or zh_CN, instead of the system’s language"),
     N_("LANGUAGE") },
+  { "present", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Present TOUR, or the pack’s first talk without TOUR, on a stage screen with a "
+       "presenter console"), N_("[TOUR]") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { "new-window", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -437,6 +445,100 @@ choose_startup_language (VtrApplication *self)
   vtr_language_manager_set_language (languages, code);
 }
 
+/* --present takes an optional tour, which GOption has no way to say for a string option:
+ * a bare --present (last, or before another option) becomes --present= here. */
+static gboolean
+vtr_application_local_command_line (GApplication   *application,
+                                    char         ***arguments,
+                                    int            *exit_status)
+{
+  char **argv = *arguments;
+
+  for (guint i = 1; argv[i] != NULL; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if ((g_str_equal (argv[i], "--present") || g_str_equal (argv[i], "-p")) &&
+          (argv[i + 1] == NULL || argv[i + 1][0] == '-'))
+        {
+          g_free (argv[i]);
+          argv[i] = g_strdup ("--present=");
+        }
+    }
+
+  return G_APPLICATION_CLASS (vtr_application_parent_class)->local_command_line (application,
+                                                                                 arguments,
+                                                                                 exit_status);
+}
+
+static void
+ensure_pack (VtrApplication *self)
+{
+  g_autofree char *remembered = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (vtr_content_manager_get_pack (self->content) != NULL)
+    return;
+
+  remembered = g_settings_get_string (self->settings, "content-folder");
+  if (remembered[0] != '\0' && !self->content_from_command_line)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (remembered);
+
+      vtr_content_manager_open_folder (self->content, folder);
+    }
+  else if (!vtr_content_manager_open_builtin (self->content, &error))
+    {
+      g_critical ("The built-in pack does not load: %s", error->message);
+    }
+}
+
+/* vitrine --present [TOUR]: a running Vitrine starts presenting through its "present" action;
+ * a new one checks the tour first, so that a wrong id gets an error and exit status 1. */
+static int
+handle_present_option (VtrApplication *self,
+                       const char     *tour_id,
+                       const char     *content_path)
+{
+  GApplication *application = G_APPLICATION (self);
+  g_autoptr(GError) error = NULL;
+  VtrPack *pack;
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("vitrine: %s\n", error->message);
+      return 1;
+    }
+
+  if (g_application_get_is_remote (application))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "present",
+                                      g_variant_new_string (tour_id));
+      return 0;
+    }
+
+  if (content_path != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (content_path);
+
+      self->content_from_command_line = TRUE;
+      vtr_content_manager_open_folder (self->content, folder);
+    }
+
+  ensure_pack (self);
+  pack = vtr_content_manager_get_pack (self->content);
+  if (pack != NULL && vtr_presenter_find_tour (pack, tour_id, &error) == NULL)
+    {
+      g_printerr ("vitrine: --present: %s\n", error->message);
+      return 1;
+    }
+
+  g_free (self->present_tour);
+  self->present_tour = g_strdup (tour_id);
+
+  return -1;
+}
+
 static int
 vtr_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
@@ -479,6 +581,14 @@ vtr_application_handle_local_options (GApplication *application,
           g_action_group_activate_action (G_ACTION_GROUP (application), "new-window", NULL);
           return 0;
         }
+    }
+
+  if (g_variant_dict_lookup (options, "present", "&s", &path))
+    {
+      const char *content_path = NULL;
+
+      g_variant_dict_lookup (options, "content", "^&ay", &content_path);
+      return handle_present_option (self, path, content_path);
     }
 
   if (g_variant_dict_lookup (options, "content", "^&ay", &path))
@@ -539,31 +649,28 @@ vtr_application_startup (GApplication *application)
                            G_CALLBACK (text_size_changed_cb), self, G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self, NULL, self->settings);
   text_size_changed_cb (self, NULL, self->settings);
+
+  self->presenter = vtr_presenter_new (GTK_APPLICATION (self), self->content);
 }
 
 static void
 vtr_application_activate (GApplication *application)
 {
   VtrApplication *self = VTR_APPLICATION (application);
+  g_autofree char *present_tour = g_steal_pointer (&self->present_tour);
 
-  if (vtr_content_manager_get_pack (self->content) == NULL)
+  ensure_pack (self);
+  choose_startup_language (self);
+
+  if (present_tour != NULL)
     {
-      g_autofree char *remembered = g_settings_get_string (self->settings, "content-folder");
       g_autoptr(GError) error = NULL;
 
-      if (remembered[0] != '\0' && !self->content_from_command_line)
-        {
-          g_autoptr(GFile) folder = g_file_new_for_path (remembered);
-
-          vtr_content_manager_open_folder (self->content, folder);
-        }
-      else if (!vtr_content_manager_open_builtin (self->content, &error))
-        {
-          g_critical ("The built-in pack does not load: %s", error->message);
-        }
+      if (vtr_presenter_start (self->presenter, present_tour, &error))
+        return;
+      g_printerr ("vitrine: --present: %s\n", error->message);
     }
 
-  choose_startup_language (self);
   gtk_window_present (GTK_WINDOW (ensure_window (self)));
 }
 
@@ -595,6 +702,8 @@ vtr_application_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->pinned_language, g_free);
+  g_clear_object (&self->presenter);
+  g_clear_pointer (&self->present_tour, g_free);
 
   G_OBJECT_CLASS (vtr_application_parent_class)->dispose (object);
 }
@@ -609,6 +718,7 @@ vtr_application_class_init (VtrApplicationClass *klass)
 
   vtr_ensure_resources ();
 
+  app_class->local_command_line = vtr_application_local_command_line;
   app_class->handle_local_options = vtr_application_handle_local_options;
   app_class->startup = vtr_application_startup;
   app_class->activate = vtr_application_activate;

@@ -59,6 +59,7 @@ create_header (VtrTour *tour)
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                    NULL);
   GtkWidget *stops_heading = new_label (_("Stops"), "title-4");
+  GtkWidget *present;
 
   gtk_widget_add_css_class (header, "tour-header");
   gtk_box_append (GTK_BOX (header), new_label (vtr_tour_get_title (tour), "title-1"));
@@ -70,6 +71,17 @@ create_header (VtrTour *tour)
 
   if (description != NULL && *description != '\0')
     gtk_box_append (GTK_BOX (header), new_label (description, "body"));
+
+  /* Presenter mode takes the tour to a stage screen; see docs/presenting.md. */
+  present = gtk_button_new_with_mnemonic (_("_Present"));
+  gtk_widget_set_tooltip_text (present, _("Present this tour on a stage screen, with a "
+                                          "presenter console"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (present), "app.present");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (present), "s", vtr_tour_get_id (tour));
+  gtk_widget_set_halign (present, GTK_ALIGN_START);
+  gtk_widget_add_css_class (present, "pill");
+  gtk_widget_add_css_class (present, "suggested-action");
+  gtk_box_append (GTK_BOX (header), present);
 
   gtk_widget_set_margin_top (stops_heading, 12);
   gtk_box_append (GTK_BOX (header), stops_heading);
