@@ -17,7 +17,7 @@
  *   :pending-pack while a visitor is there. Offered in ATTRACT, nobody is in front of the
  *   kiosk, so it resets at once and the new pack is shown.
  * - vtr_kiosk_controller_bind_settings() follows kiosk-idle-seconds and
- *   kiosk-warning-seconds; a change applies from the next input.
+ *   kiosk-warning-seconds; a change restarts the idle time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
