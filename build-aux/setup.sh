@@ -10,6 +10,7 @@ build_packages=(
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   librsvg2-common
+  libqrencode-dev
 )
 test_packages=(
   xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 python3-pyatspi imagemagick xdotool
