@@ -11,11 +11,13 @@
 
 #include "vtr-application.h"
 #include "vtr-diagnostic.h"
+#include "vtr-kiosk-stats.h"
 #include "vtr-language-manager.h"
 #include "vtr-pack-loader.h"
 #include "vtr-pack-strings.h"
 #include "vtr-preferences-window.h"
 #include "vtr-source.h"
+#include "vtr-staff-exit.h"
 #include "vtr-window.h"
 
 /* The exit statuses of --validate, as documented in docs/content-format.md. */
@@ -62,6 +64,12 @@ static const GOptionEntry option_entries[] = {
     N_("LANGUAGE") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "set-kiosk-pin", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Set the PIN that lets staff leave kiosk mode, read from standard input or asked for "
+       "twice, and exit"), NULL },
+  { "export-stats", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the kiosk statistics to FILE as CSV, or to standard output for “-”, and exit "
+       "(status 1 if they are unreadable or FILE cannot be written)"), N_("FILE") },
   { NULL }
 };
 
@@ -429,6 +437,24 @@ vtr_application_handle_local_options (GApplication *application,
     {
       g_print ("%s %s\n", "vitrine", PACKAGE_VERSION);
       return 0;
+    }
+
+  if (g_variant_dict_contains (options, "set-kiosk-pin"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      return vtr_staff_exit_set_pin_command (settings, stdin, stdout, stderr);
+    }
+
+  if (g_variant_dict_lookup (options, "export-stats", "^&ay", &path))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_autoptr(GFile) file = vtr_kiosk_stats_get_default_file ();
+
+      if (!g_settings_get_boolean (settings, "kiosk-statistics"))
+        g_printerr (_("vitrine: kiosk statistics are off, so none are being counted; turn them "
+                      "on with “gsettings set %s kiosk-statistics true”\n"), APP_ID);
+      return vtr_kiosk_stats_export (file, path, stdout, stderr);
     }
 
   if (g_variant_dict_lookup (options, "validate", "^&ay", &path))

@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 #include <sys/random.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include "vtr-enums.h"
 #include "vtr-staff-exit.h"
@@ -659,4 +661,121 @@ vtr_staff_exit_pin_matches (const char *pin_hash,
   hmac = compute_hmac (parts[1], pin);
 
   return equal_in_constant_time (hmac, parts[2]);
+}
+
+/* Reads one line without its line end; NULL at the end of input. */
+static char *
+read_line (FILE *in)
+{
+  GString *line = g_string_new (NULL);
+  int c;
+
+  while ((c = fgetc (in)) != EOF && c != '\n')
+    g_string_append_c (line, (char)c);
+
+  if (c == EOF && line->len == 0)
+    {
+      g_string_free (line, TRUE);
+      return NULL;
+    }
+
+  if (line->len > 0 && line->str[line->len - 1] == '\r')
+    g_string_truncate (line, line->len - 1);
+
+  return g_string_free (line, FALSE);
+}
+
+/* Asks on the terminal with echo off, so that the PIN never shows on screen. Echo goes off
+ * before the prompt shows, and without flushing input, so that nothing typed is lost. */
+static char *
+prompt_hidden (const char *prompt,
+               FILE       *in,
+               FILE       *out)
+{
+  struct termios saved, quiet;
+  gboolean restore;
+  char *line;
+
+  restore = tcgetattr (fileno (in), &saved) == 0;
+  if (restore)
+    {
+      quiet = saved;
+      quiet.c_lflag &= ~(tcflag_t)ECHO;
+      tcsetattr (fileno (in), TCSANOW, &quiet);
+    }
+
+  fputs (prompt, out);
+  fflush (out);
+  line = read_line (in);
+
+  if (restore)
+    tcsetattr (fileno (in), TCSANOW, &saved);
+  fputc ('\n', out);
+  fflush (out);
+
+  return line;
+}
+
+/**
+ * vtr_staff_exit_set_pin_command:
+ * @settings: where kiosk-pin-hash is stored
+ * @in: the PIN: a terminal is asked twice with echo off; otherwise its first line is read
+ *
+ * What "vitrine --set-kiosk-pin" does. The PIN must be 4 to 12 digits; only its salted hash
+ * is stored.
+ *
+ * Returns: the exit status: 0 when the PIN was set, 1 when it was not (no input, not 4 to 12
+ *   digits, or the two entries differ)
+ */
+int
+vtr_staff_exit_set_pin_command (GSettings *settings,
+                                FILE      *in,
+                                FILE      *out,
+                                FILE      *err)
+{
+  g_autofree char *pin = NULL;
+  g_autofree char *hash = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), 1);
+
+  if (isatty (fileno (in)))
+    {
+      g_autofree char *again = NULL;
+
+      pin = prompt_hidden (_("New kiosk PIN (4 to 12 digits): "), in, out);
+      if (pin != NULL && vtr_staff_exit_validate_pin (pin, &error))
+        {
+          again = prompt_hidden (_("Type the PIN again: "), in, out);
+          if (g_strcmp0 (pin, again) != 0)
+            {
+              fprintf (err, "vitrine: %s\n", _("The two PINs differ. The PIN was not changed."));
+              return 1;
+            }
+        }
+    }
+  else
+    {
+      pin = read_line (in);
+    }
+
+  if (pin == NULL)
+    {
+      fprintf (err, "vitrine: %s\n", _("No PIN given. The PIN was not changed."));
+      return 1;
+    }
+
+  if (error != NULL || !vtr_staff_exit_validate_pin (pin, &error))
+    {
+      fprintf (err, "vitrine: %s %s\n", error->message, _("The PIN was not changed."));
+      return 1;
+    }
+
+  hash = vtr_staff_exit_hash_pin (pin);
+  g_settings_set_string (settings, "kiosk-pin-hash", hash);
+  g_settings_sync ();
+  fprintf (out, "%s\n", _("The kiosk PIN is set. Staff leave kiosk mode with five quick taps "
+                          "in the top-left corner, then the PIN."));
+
+  return 0;
 }

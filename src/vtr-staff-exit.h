@@ -19,6 +19,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <stdio.h>
 
 #include "vtr-clock.h"
 
@@ -93,5 +94,11 @@ gboolean           vtr_staff_exit_validate_pin     (const char    *pin,
 char              *vtr_staff_exit_hash_pin         (const char    *pin);
 gboolean           vtr_staff_exit_pin_matches      (const char    *pin_hash,
                                                     const char    *pin);
+
+/* What "vitrine --set-kiosk-pin" does; returns the exit status. */
+int                vtr_staff_exit_set_pin_command  (GSettings     *settings,
+                                                    FILE          *in,
+                                                    FILE          *out,
+                                                    FILE          *err);
 
 G_END_DECLS
