@@ -15,6 +15,8 @@ build_packages=(
 test_packages=(
   xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 python3-pyatspi imagemagick xdotool
   fonts-noto-core fonts-noto-cjk
+  # Kiosk end-to-end tests: a window manager that honours full screen, and tools to poke it.
+  openbox wmctrl x11-utils
 )
 
 install_missing () {

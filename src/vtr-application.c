@@ -12,6 +12,7 @@
 #include "vtr-application.h"
 #include "vtr-diagnostic.h"
 #include "vtr-kiosk-stats.h"
+#include "vtr-kiosk-window.h"
 #include "vtr-language-manager.h"
 #include "vtr-pack-loader.h"
 #include "vtr-pack-strings.h"
@@ -43,6 +44,10 @@ struct _VtrApplication
 
   /* The language --language asked for, which wins over the setting for this run. */
   char              *pinned_language;
+
+  /* Set by --kiosk or the kiosk-mode setting: one full-screen window that visitors cannot
+   * leave, and no menus, dialogs or shortcuts that would take them out. */
+  gboolean           kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (VtrApplication, vtr_application, ADW_TYPE_APPLICATION)
@@ -62,6 +67,9 @@ static const GOptionEntry option_entries[] = {
   { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Start in LANGUAGE, such as fr or zh_CN, instead of the system’s language"),
     N_("LANGUAGE") },
+  { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Run as a museum kiosk: full screen, locked down, back to the start when left alone"),
+    NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { "set-kiosk-pin", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -73,15 +81,17 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-static VtrWindow *
+static GtkWindow *
 ensure_window (VtrApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL)
+  if (window == NULL && self->kiosk)
+    window = GTK_WINDOW (vtr_kiosk_window_new (self));
+  else if (window == NULL)
     window = GTK_WINDOW (vtr_window_new (self));
 
-  return VTR_WINDOW (window);
+  return window;
 }
 
 static void
@@ -461,6 +471,7 @@ vtr_application_handle_local_options (GApplication *application,
     return vtr_validate_pack (path, stdout, stderr);
 
   g_variant_dict_lookup (options, "language", "s", &self->pinned_language);
+  self->kiosk = self->kiosk || g_variant_dict_contains (options, "kiosk");
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   if (g_variant_dict_lookup (options, "extract-strings", "^&ay", &path))
     return extract_pack_strings (path, output);
@@ -525,6 +536,23 @@ vtr_application_startup (GApplication *application)
                            G_CALLBACK (text_size_changed_cb), self, G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self, NULL, self->settings);
   text_size_changed_cb (self, NULL, self->settings);
+
+  /* In kiosk mode nothing a visitor can press quits, closes or opens a dialog: the actions
+   * are off, so neither shortcuts nor the session bus reach them. Staff leave through the
+   * kiosk window's PIN. */
+  self->kiosk = self->kiosk || g_settings_get_boolean (self->settings, "kiosk-mode");
+  if (self->kiosk)
+    {
+      static const char *locked[] = { "quit", "about", "preferences" };
+      static const char *accels[] = { "app.quit", "window.close", "app.preferences" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (locked); i++)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (
+                                       G_ACTION_MAP (self), locked[i])), FALSE);
+      for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+        gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i],
+                                               (const char *[]) { NULL });
+    }
 }
 
 static void
@@ -550,7 +578,7 @@ vtr_application_activate (GApplication *application)
     }
 
   choose_startup_language (self);
-  gtk_window_present (GTK_WINDOW (ensure_window (self)));
+  gtk_window_present (ensure_window (self));
 }
 
 static void

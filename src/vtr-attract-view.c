@@ -106,9 +106,18 @@ find_attract_tour (VtrPack *pack)
 static GtkWidget *
 new_label (const char *text,
            const char *css_class,
-           float       xalign)
+           float       xalign,
+           int         lines)
 {
   GtkWidget *label = gtk_label_new (text);
+
+  /* A long text is cut after a few lines rather than making the screen taller than the
+   * display: the visitor reads the rest inside. */
+  if (lines > 0)
+    {
+      gtk_label_set_lines (GTK_LABEL (label), lines);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    }
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -142,7 +151,7 @@ new_picture (VtrAttractView *self,
 {
   GtkWidget *picture = gtk_picture_new ();
   GFile *file = image != NULL ? vtr_image_get_file (image) : NULL;
-  g_autoptr(GdkTexture) cached = NULL;
+  GdkTexture *cached;
 
   gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_COVER);
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
@@ -182,12 +191,12 @@ new_story_slide (VtrAttractView *self,
 
   gtk_widget_set_valign (words, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (words, TRUE);
-  gtk_widget_set_size_request (words, 560, -1);
+  gtk_widget_set_size_request (words, 480, -1);
   if (kicker != NULL)
-    gtk_box_append (GTK_BOX (words), new_label (kicker, "attract-kicker", 0));
-  gtk_box_append (GTK_BOX (words), new_label (title, "attract-title", 0));
+    gtk_box_append (GTK_BOX (words), new_label (kicker, "attract-kicker", 0, 1));
+  gtk_box_append (GTK_BOX (words), new_label (title, "attract-title", 0, 3));
   if (text != NULL)
-    gtk_box_append (GTK_BOX (words), new_label (text, "attract-text", 0));
+    gtk_box_append (GTK_BOX (words), new_label (text, "attract-text", 0, 5));
   gtk_box_append (GTK_BOX (slide), words);
 
   return slide;
@@ -200,7 +209,7 @@ new_figure_slide (VtrFigure *figure)
   GtkWidget *slide = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   g_autofree char *value = vtr_format_figure_value (figure);
   g_autofree char *description = vtr_figure_tile_dup_accessible_text (figure);
-  GtkWidget *number = new_label (value, "attract-figure-value", 0.5f);
+  GtkWidget *number = new_label (value, "attract-figure-value", 0.5f, 0);
 
   gtk_widget_add_css_class (slide, "attract-slide");
   gtk_widget_set_valign (slide, GTK_ALIGN_CENTER);
@@ -209,9 +218,9 @@ new_figure_slide (VtrFigure *figure)
   g_object_set_data_full (G_OBJECT (slide), "vtr-figure", g_object_ref (figure), g_object_unref);
   gtk_box_append (GTK_BOX (slide), number);
   gtk_box_append (GTK_BOX (slide),
-                  new_label (vtr_figure_get_unit (figure), "attract-figure-unit", 0.5f));
+                  new_label (vtr_figure_get_unit (figure), "attract-figure-unit", 0.5f, 1));
   gtk_box_append (GTK_BOX (slide),
-                  new_label (vtr_figure_get_label (figure), "attract-figure-label", 0.5f));
+                  new_label (vtr_figure_get_label (figure), "attract-figure-label", 0.5f, 3));
   gtk_accessible_update_property (GTK_ACCESSIBLE (slide),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 
@@ -348,6 +357,18 @@ next_slide_cb (gpointer user_data)
     vtr_attract_view_show_slide (self, (vtr_attract_view_get_slide (self) + 1) % n);
 
   return G_SOURCE_CONTINUE;
+}
+
+/* Screen readers hear the prompt in the kiosk's default language, under one name, while the
+ * words on screen go round the languages. */
+static void
+label_prompt (VtrAttractView *self)
+{
+  g_autofree char *prompt = vtr_attract_view_translate_prompt (self->language != NULL
+                                                               ? self->language : "en");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->prompt_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, prompt, -1);
 }
 
 static void
@@ -695,6 +716,7 @@ vtr_attract_view_init (VtrAttractView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  label_prompt (self);
 
   touch = gtk_gesture_click_new ();
   g_signal_connect_object (touch, "released",
@@ -756,6 +778,7 @@ vtr_attract_view_set_language (VtrAttractView *self,
   g_free (self->language);
   self->language = g_strdup (language);
   update_language_buttons (self);
+  label_prompt (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 

@@ -359,11 +359,10 @@ rebuild_language_buttons (VtrKioskExplorer *self)
 
   for (guint i = 0; languages != NULL && languages[i] != NULL && languages[1] != NULL; i++)
     {
-      GtkWidget *button = gtk_toggle_button_new_with_label (
-        vtr_language_get_native_name (languages[i]));
+      GtkWidget *button = gtk_button_new_with_label (vtr_language_get_native_name (languages[i]));
 
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
-                                    g_strcmp0 (current, languages[i]) == 0);
+      if (g_strcmp0 (current, languages[i]) == 0)
+        gtk_widget_add_css_class (button, "current");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.language");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", languages[i]);
       gtk_widget_add_css_class (button, "flat");
@@ -602,8 +601,8 @@ vtr_kiosk_explorer_go_to (VtrKioskExplorer *self,
  * vtr_kiosk_explorer_reset:
  *
  * Leaves the explorer as a new visitor should find it: on the overview with no history, the
- * search cleared, every list scrolled to its start, the gallery unfiltered and the timeline
- * zoomed out.
+ * search cleared, every list scrolled to its start, the gallery unfiltered, the timeline
+ * zoomed out, and no exhibit, event or tour left on the pages.
  */
 void
 vtr_kiosk_explorer_reset (VtrKioskExplorer *self)
@@ -615,6 +614,11 @@ vtr_kiosk_explorer_reset (VtrKioskExplorer *self)
   vtr_search_page_set_query (self->search_page, "");
   vtr_gallery_page_reset (self->gallery_page);
   vtr_timeline_page_reset (self->timeline_page);
+
+  /* The last visitor's exhibit, event and tour are let go, not just hidden. */
+  vtr_exhibit_page_set_exhibit (self->exhibit_page, NULL);
+  vtr_event_page_set_event (self->event_page, NULL);
+  vtr_tour_page_set_tour (self->tour_page, NULL);
   scroll_to_start (GTK_WIDGET (self->page_stack));
   refresh (self);
 }
