@@ -6,11 +6,8 @@
  * reset the kiosk must be in exactly the same state, and between the 1,000th and the last
  * session neither the live GObjects nor the resident memory may grow by 5% or more.
  *
- * Debian's GLib is built without instance counting (g_type_get_instance_count() is always 0),
- * so the test counts live GObjects itself: after a first session has registered every type in
- * use, it wraps the constructed and finalize methods of every leaf GObject class, ours and
- * GLib's alike, and keeps the set of objects constructed since and not yet finalized. Set
- * VTR_SOAK_SESSIONS and VTR_SOAK_SEED to run longer or replay a run.
+ * Live GObjects are counted by vtr-object-counter.c, once a warm-up has registered every type
+ * in use. Set VTR_SOAK_SESSIONS and VTR_SOAK_SEED to run longer or replay a run.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +15,6 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "vtr-fake-clock.h"
 #include "vtr-kiosk-controller.h"
@@ -26,126 +22,13 @@
 #include "vtr-qr-code.h"
 #include "vtr-source.h"
 #include "vtr-staff-exit.h"
+#include "vtr-object-counter.h"
 #include "vtr-test-utils.h"
 
 #define MIN_SESSIONS 10000
 #define FIRST_MARK   1000
 
 static const char * const languages[] = { "en", "fr", "es", "ru", "ar", "zh_CN" };
-
-typedef void (*ObjectFunc) (GObject *object);
-
-static GMutex counting_lock;
-static GHashTable *live_objects;
-static GHashTable *original_constructed;
-static GHashTable *original_finalize;
-
-/* The method a wrapped class had; a class derived later inherits its ancestor's. */
-static ObjectFunc
-find_original (GHashTable *originals,
-               GType       type)
-{
-  for (; type != 0; type = g_type_parent (type))
-    {
-      ObjectFunc func = g_hash_table_lookup (originals, GSIZE_TO_POINTER (type));
-
-      if (func != NULL)
-        return func;
-    }
-
-  g_assert_not_reached ();
-}
-
-static void
-counting_constructed (GObject *object)
-{
-  ObjectFunc original;
-
-  g_mutex_lock (&counting_lock);
-  g_hash_table_add (live_objects, object);
-  original = find_original (original_constructed, G_OBJECT_TYPE (object));
-  g_mutex_unlock (&counting_lock);
-
-  original (object);
-}
-
-static void
-counting_finalize (GObject *object)
-{
-  ObjectFunc original;
-
-  g_mutex_lock (&counting_lock);
-  g_hash_table_remove (live_objects, object);
-  original = find_original (original_finalize, G_OBJECT_TYPE (object));
-  g_mutex_unlock (&counting_lock);
-
-  original (object);
-}
-
-/* Only leaves are wrapped, so that no chain of parent calls meets the wrapper twice. */
-static void
-wrap_leaves (GType  type,
-             guint *n_wrapped)
-{
-  g_autofree GType *children = NULL;
-  guint n_children;
-  GObjectClass *klass;
-
-  children = g_type_children (type, &n_children);
-  for (guint i = 0; i < n_children; i++)
-    wrap_leaves (children[i], n_wrapped);
-
-  if (n_children > 0 || G_TYPE_IS_ABSTRACT (type))
-    return;
-
-  /* Kept for good, so that the wrapped methods stay in place. */
-  klass = g_type_class_ref (type);
-  g_hash_table_insert (original_constructed, GSIZE_TO_POINTER (type), klass->constructed);
-  g_hash_table_insert (original_finalize, GSIZE_TO_POINTER (type), klass->finalize);
-  klass->constructed = counting_constructed;
-  klass->finalize = counting_finalize;
-  (*n_wrapped)++;
-}
-
-static guint
-start_counting_objects (void)
-{
-  guint n_wrapped = 0;
-
-  live_objects = g_hash_table_new (NULL, NULL);
-  original_constructed = g_hash_table_new (NULL, NULL);
-  original_finalize = g_hash_table_new (NULL, NULL);
-
-  g_mutex_lock (&counting_lock);
-  wrap_leaves (G_TYPE_OBJECT, &n_wrapped);
-  g_mutex_unlock (&counting_lock);
-
-  return n_wrapped;
-}
-
-static guint
-count_live_objects (void)
-{
-  guint n;
-
-  g_mutex_lock (&counting_lock);
-  n = g_hash_table_size (live_objects);
-  g_mutex_unlock (&counting_lock);
-
-  return n;
-}
-
-static gsize
-resident_bytes (void)
-{
-  g_autofree char *statm = NULL;
-  unsigned long size = 0, resident = 0;
-
-  g_assert_true (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL));
-  g_assert_cmpint (sscanf (statm, "%lu %lu", &size, &resident), ==, 2);
-
-  return (gsize)resident * (gsize)sysconf (_SC_PAGESIZE);
-}
 
 typedef struct
 {
@@ -387,14 +270,14 @@ static void
 check_counting (void)
 {
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
-  guint before = count_live_objects ();
+  guint before = vtr_object_counter_get_live ();
 
   for (guint i = 0; i < 10; i++)
     g_ptr_array_add (kept, vtr_qr_code_new ("https://example.org/", NULL));
-  g_assert_cmpuint (count_live_objects (), ==, before + 10);
+  g_assert_cmpuint (vtr_object_counter_get_live (), ==, before + 10);
 
   g_ptr_array_set_size (kept, 0);
-  g_assert_cmpuint (count_live_objects (), ==, before);
+  g_assert_cmpuint (vtr_object_counter_get_live (), ==, before);
 }
 
 /* Every session ends with a durable save of the statistics, an fsync() that costs a disk
@@ -437,7 +320,7 @@ test_soak (void)
 
   g_test_message ("seed %u (replay with VTR_SOAK_SEED=%u)", seed, seed);
   warm_up (stats_file);
-  g_test_message ("counting the objects of %u GObject classes", start_counting_objects ());
+  g_test_message ("counting the objects of %u GObject classes", vtr_object_counter_start ());
   check_counting ();
 
   soak.rand = g_rand_new_with_seed (seed);
@@ -471,13 +354,13 @@ test_soak (void)
 
       if (session == FIRST_MARK)
         {
-          objects_mark = count_live_objects ();
-          rss_mark = resident_bytes ();
+          objects_mark = vtr_object_counter_get_live ();
+          rss_mark = vtr_resident_bytes ();
         }
     }
 
-  objects_end = count_live_objects ();
-  rss_end = resident_bytes ();
+  objects_end = vtr_object_counter_get_live ();
+  rss_end = vtr_resident_bytes ();
   object_growth = 100.0 * ((double)objects_end - objects_mark) / objects_mark;
   rss_growth = 100.0 * ((double)rss_end - rss_mark) / rss_mark;
 
