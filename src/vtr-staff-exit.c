@@ -518,7 +518,7 @@ vtr_staff_exit_check_pin (VtrStaffExit  *self,
     {
       g_set_error (error, VTR_STAFF_EXIT_ERROR, VTR_STAFF_EXIT_ERROR_NO_PIN,
                    _("No staff PIN is set, so kiosk mode cannot be left from the screen. "
-                     "Set one with “vitrine --set-kiosk-pin”, then restart kiosk mode."));
+                     "Set one with “vitrine --set-kiosk-pin”."));
       return FALSE;
     }
 
