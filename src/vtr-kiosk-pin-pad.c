@@ -240,7 +240,10 @@ vtr_kiosk_pin_pad_init (VtrKioskPinPad *self)
   gtk_grid_attach (self->keypad, new_key ("0", NULL, "pin.digit", "0"), 1, 3, 1, 1);
   gtk_grid_attach (self->keypad, new_key (_("OK"), NULL, "pin.submit", NULL), 2, 3, 1, 1);
 
+  /* Keys are read before the focused key button sees them, so Enter submits rather than
+   * pressing that button. */
   keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);

@@ -97,7 +97,9 @@ show_dialog (VtrKioskWindow *self,
 {
   adw_bin_set_child (self->dialog_bin, child);
   gtk_widget_set_visible (self->dialog_layer, TRUE);
-  gtk_widget_grab_focus (child);
+
+  /* Keys go to the dialog, the PIN pad's digits included. */
+  gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
 }
 
 /* The image viewer opens in a window of its own, over this one; a new visitor must not find

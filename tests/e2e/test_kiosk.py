@@ -9,6 +9,8 @@ keyfile settings: 10 s idle (the key's minimum) and a 3 s warning.
 
 import contextlib
 import gettext
+import hashlib
+import hmac
 import os
 import pathlib
 import shutil
@@ -26,11 +28,20 @@ from tap import Tap  # noqa: E402
 
 IDLE_SECONDS = 10
 WARNING_SECONDS = 3
+STAFF_PIN = "2468"
+
+
+def pin_hash(pin, salt="5eed5eed5eed5eed5eed5eed5eed5eed"):
+    """What `vitrine --set-kiosk-pin` stores: an HMAC-SHA256 of the PIN keyed by a salt."""
+    digest = hmac.new(salt.encode(), pin.encode(), hashlib.sha256).hexdigest()
+    return f"sha256${salt}${digest}"
+
+
 KIOSK_SETTINGS = {
     "kiosk-idle-seconds": IDLE_SECONDS,
     "kiosk-warning-seconds": WARNING_SECONDS,
     # A PIN is set, as on a deployed kiosk, so that nothing gets out through "no PIN".
-    "kiosk-pin-hash": "'sha256$00$0000000000000000000000000000000000000000000000000000000000000000'",
+    "kiosk-pin-hash": f"'{pin_hash(STAFF_PIN)}'",
 }
 PACK_TITLE = "World Internet Conference Wuzhen Summit, 2014–2023"
 
@@ -232,6 +243,53 @@ def test_lockdown(tap):
                                                           assert_still_kiosk(session, name)))
 
 
+def staff_gesture(session):
+    """Five quick taps in the top-left corner, as staff do."""
+    window = session.window_id()
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], check=False, timeout=10)
+    for _ in range(5):
+        subprocess.run(["xdotool", "mousemove", "20", "20", "click", "1"], check=True,
+                       timeout=10)
+        time.sleep(0.15)
+    session.find(role="label", name="Staff PIN", timeout=10)
+
+
+def enter_pin(session, pin):
+    subprocess.run(["xdotool", "type", "--delay", "80", pin], check=True, timeout=10)
+    subprocess.run(["xdotool", "key", "Return"], check=True, timeout=10)
+
+
+def test_staff_lockout():
+    with window_manager(), VitrineSession("--kiosk", "--language", "en",
+                                          settings=KIOSK_SETTINGS) as session:
+        session.wait_for(lambda: is_fullscreen(session), what="a full-screen kiosk window")
+        staff_gesture(session)
+        for left in (2, 1):
+            enter_pin(session, "1357")
+            session.find(role="label", name=f"Wrong PIN. {left} attempt"
+                                                f"{'s' if left > 1 else ''} left.", timeout=10)
+        enter_pin(session, "1357")
+        session.find(role="label", contains="Too many wrong PINs", timeout=10)
+
+        # Locked out, the right PIN does not open either.
+        enter_pin(session, STAFF_PIN)
+        time.sleep(2)
+        assert session.process.poll() is None, "the kiosk quit during the lockout"
+        assert is_fullscreen(session), "the kiosk left full screen"
+
+
+def test_staff_exit():
+    with window_manager(), VitrineSession("--kiosk", "--language", "en",
+                                          settings=KIOSK_SETTINGS) as session:
+        session.wait_for(lambda: is_fullscreen(session), what="a full-screen kiosk window")
+        staff_gesture(session)
+        enter_pin(session, STAFF_PIN)
+        deadline = time.monotonic() + 10
+        while session.process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert session.process.returncode == 0, f"exit status {session.process.returncode}"
+
+
 def main():
     for tool in ("openbox", "wmctrl", "xprop", "xdotool"):
         if shutil.which(tool) is None:
@@ -240,6 +298,8 @@ def main():
     tap = Tap()
     tap.case("a visitor comes in, goes idle and the kiosk resets", test_visitor_cycle)
     test_lockdown(tap)
+    tap.case("three wrong staff PINs lock the staff exit out", test_staff_lockout)
+    tap.case("staff leave kiosk mode with the PIN", test_staff_exit)
     return tap.finish()
 
 
