@@ -321,6 +321,10 @@ state_changed_cb (VtrKioskWindow     *self,
   gtk_widget_set_visible (hidden, FALSE);
   update_warning (self);
 
+  /* The warning is in this window: a picture left open in the viewer would hide it. */
+  if (state == VTR_KIOSK_STATE_WARNING)
+    close_other_windows (self);
+
   if (state == VTR_KIOSK_STATE_ATTRACT)
     gtk_widget_grab_focus (GTK_WIDGET (self->attract_view));
 }
@@ -461,8 +465,10 @@ key_pressed_cb (VtrKioskWindow        *self,
   if (is_escape_key (keyval, state))
     return GDK_EVENT_STOP;
 
-  /* Escape only closes what the kiosk itself opened over the page. */
-  if (keyval == GDK_KEY_Escape)
+  /* Escape only closes what the kiosk opened over the page: a dialog here, or the image
+   * viewer's own window, which handles it itself. */
+  if (keyval == GDK_KEY_Escape &&
+      gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)) == GTK_WIDGET (self))
     {
       if (gtk_widget_get_visible (self->dialog_layer))
         close_dialog (self);
@@ -601,6 +607,91 @@ fullscreened_cb (VtrKioskWindow *self,
   self->refullscreen_idle = g_idle_add (refullscreen_cb, self);
 }
 
+/* Everything a visitor does is seen in the capture phase, before the widget it is for: in
+ * this window, and in the image viewer's window over it, so that a visitor zooming into a
+ * picture is not taken for gone. */
+static void
+watch_input (VtrKioskWindow *self,
+             GtkWidget      *window)
+{
+  GtkEventController *keys, *scroll;
+  GtkGesture *press, *drag, *secondary, *long_press;
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (window, keys);
+
+  press = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (press_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (press));
+
+  drag = gtk_gesture_drag_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drag), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (drag, "begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (drag));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (window, scroll);
+
+  secondary = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (secondary),
+                                              GTK_PHASE_CAPTURE);
+  g_signal_connect (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), NULL);
+  gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (secondary));
+
+  long_press = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), FALSE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (long_press),
+                                              GTK_PHASE_CAPTURE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), NULL);
+  gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (long_press));
+}
+
+static void
+viewer_transient_cb (GtkWindow  *window,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  VtrKioskWindow *self = user_data;
+
+  if (gtk_window_get_transient_for (window) != GTK_WINDOW (self) ||
+      g_object_get_data (G_OBJECT (window), "vtr-kiosk-watched") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (window), "vtr-kiosk-watched", GINT_TO_POINTER (TRUE));
+  gtk_widget_add_css_class (GTK_WIDGET (window), "kiosk");
+  watch_input (self, GTK_WIDGET (window));
+}
+
+static void
+toplevels_changed_cb (VtrKioskWindow *self,
+                      guint           position,
+                      guint           removed,
+                      guint           added,
+                      GListModel     *toplevels)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window == GTK_WINDOW (self))
+        continue;
+
+      /* A window is listed as soon as it exists; who it belongs to is set after. */
+      g_signal_connect_object (window, "notify::transient-for",
+                               G_CALLBACK (viewer_transient_cb), self, 0);
+      viewer_transient_cb (window, NULL, self);
+    }
+}
+
 static gboolean
 vtr_kiosk_window_close_request (GtkWindow *window)
 {
@@ -679,6 +770,8 @@ vtr_kiosk_window_constructed (GObject *object)
                            G_CALLBACK (reset_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (languages, "notify::language",
                            G_CALLBACK (app_language_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (toplevels_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->staff_exit = vtr_staff_exit_new (self->clock);
   vtr_staff_exit_set_corner_size (self->staff_exit, STAFF_CORNER_SIZE);
@@ -843,8 +936,7 @@ vtr_kiosk_window_class_init (VtrKioskWindowClass *klass)
 static void
 vtr_kiosk_window_init (VtrKioskWindow *self)
 {
-  GtkEventController *keys, *scroll, *motion;
-  GtkGesture *press, *drag, *secondary, *long_press;
+  GtkEventController *motion;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
@@ -855,43 +947,7 @@ vtr_kiosk_window_init (VtrKioskWindow *self)
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
 
-  /* Everything a visitor does is seen in the capture phase, before the widget it is for. */
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-
-  press = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (press, "pressed", G_CALLBACK (press_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (press));
-
-  drag = gtk_gesture_drag_new ();
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drag), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (drag, "begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (drag, "end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-
-  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
-
-  secondary = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (secondary),
-                                              GTK_PHASE_CAPTURE);
-  g_signal_connect (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), NULL);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
-
-  long_press = gtk_gesture_long_press_new ();
-  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), FALSE);
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (long_press),
-                                              GTK_PHASE_CAPTURE);
-  g_signal_connect (long_press, "pressed", G_CALLBACK (long_pressed_cb), NULL);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
+  watch_input (self, GTK_WIDGET (self));
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
