@@ -10,11 +10,14 @@ build_packages=(
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   librsvg2-common
+  libqrencode-dev
 )
 test_packages=(
   xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 python3-pyatspi imagemagick xdotool
   fonts-noto-core fonts-noto-cjk
   appstream desktop-file-utils flatpak-builder
+  # Kiosk end-to-end tests: a window manager that honours full screen, and tools to poke it.
+  openbox wmctrl x11-utils
 )
 
 install_missing () {

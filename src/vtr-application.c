@@ -11,12 +11,15 @@
 
 #include "vtr-application.h"
 #include "vtr-diagnostic.h"
+#include "vtr-kiosk-stats.h"
+#include "vtr-kiosk-window.h"
 #include "vtr-language-manager.h"
 #include "vtr-pack-loader.h"
 #include "vtr-pack-strings.h"
 #include "vtr-preferences-window.h"
 #include "vtr-presenter.h"
 #include "vtr-source.h"
+#include "vtr-staff-exit.h"
 #include "vtr-window.h"
 
 /* The exit statuses of --validate, as documented in docs/content-format.md. */
@@ -46,6 +49,10 @@ struct _VtrApplication
   /* Presenter mode, and the tour --present asked for ("" for the default one). */
   VtrPresenter      *presenter;
   char              *present_tour;
+
+  /* Set by --kiosk or the kiosk-mode setting: one full-screen window that visitors cannot
+   * leave, and no menus, dialogs or shortcuts that would take them out. */
+  gboolean           kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (VtrApplication, vtr_application, ADW_TYPE_APPLICATION)
@@ -68,22 +75,33 @@ static const GOptionEntry option_entries[] = {
   { "present", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Present TOUR, or the pack’s first talk without TOUR, on a stage screen with a "
        "presenter console"), N_("[TOUR]") },
+  { "kiosk", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Run as a museum kiosk: full screen, locked down, back to the start when left alone"),
+    NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { "new-window", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Open a new window, also when Vitrine is already running"), NULL },
+  { "set-kiosk-pin", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Set the PIN that lets staff leave kiosk mode, read from standard input or asked for "
+       "twice, and exit"), NULL },
+  { "export-stats", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the kiosk statistics to FILE as CSV, or to standard output for “-”, and exit "
+       "(status 1 if they are unreadable or FILE cannot be written)"), N_("FILE") },
   { NULL }
 };
 
-static VtrWindow *
+static GtkWindow *
 ensure_window (VtrApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL)
+  if (window == NULL && self->kiosk)
+    window = GTK_WINDOW (vtr_kiosk_window_new (self));
+  else if (window == NULL)
     window = GTK_WINDOW (vtr_window_new (self));
 
-  return VTR_WINDOW (window);
+  return window;
 }
 
 static void
@@ -553,10 +571,29 @@ vtr_application_handle_local_options (GApplication *application,
       return 0;
     }
 
+  if (g_variant_dict_contains (options, "set-kiosk-pin"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      return vtr_staff_exit_set_pin_command (settings, stdin, stdout, stderr);
+    }
+
+  if (g_variant_dict_lookup (options, "export-stats", "^&ay", &path))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_autoptr(GFile) file = vtr_kiosk_stats_get_default_file ();
+
+      if (!g_settings_get_boolean (settings, "kiosk-statistics"))
+        g_printerr (_("vitrine: kiosk statistics are off, so none are being counted; turn them "
+                      "on with “gsettings set %s kiosk-statistics true”\n"), APP_ID);
+      return vtr_kiosk_stats_export (file, path, stdout, stderr);
+    }
+
   if (g_variant_dict_lookup (options, "validate", "^&ay", &path))
     return vtr_validate_pack (path, stdout, stderr);
 
   g_variant_dict_lookup (options, "language", "s", &self->pinned_language);
+  self->kiosk = self->kiosk || g_variant_dict_contains (options, "kiosk");
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   if (g_variant_dict_lookup (options, "extract-strings", "^&ay", &path))
     return extract_pack_strings (path, output);
@@ -651,6 +688,25 @@ vtr_application_startup (GApplication *application)
   text_size_changed_cb (self, NULL, self->settings);
 
   self->presenter = vtr_presenter_new (GTK_APPLICATION (self), self->content);
+
+  /* In kiosk mode nothing a visitor can press quits, closes, opens a dialog or another window,
+   * or starts a show: the actions are off, so neither shortcuts nor the session bus reach
+   * them. Staff leave through the kiosk window's PIN. */
+  self->kiosk = self->kiosk || g_settings_get_boolean (self->settings, "kiosk-mode");
+  if (self->kiosk)
+    {
+      static const char *locked[] = { "quit", "about", "preferences", "new-window", "present" };
+      static const char *accels[] = {
+        "app.quit", "window.close", "app.preferences", "app.new-window",
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (locked); i++)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (
+                                       G_ACTION_MAP (self), locked[i])), FALSE);
+      for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+        gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i],
+                                               (const char *[]) { NULL });
+    }
 }
 
 static void

@@ -48,6 +48,12 @@ open_action (GtkWidget  *widget,
   VtrSourceRow *self = VTR_SOURCE_ROW (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
+  /* A host that must not open a browser, such as the kiosk window, shows the address its own
+   * way (a QR code) through "kiosk.show-link". */
+  if (gtk_widget_activate_action (widget, "kiosk.show-link", "s",
+                                  vtr_source_get_url (self->source)))
+    return;
+
   gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                 vtr_source_get_url (self->source), GDK_CURRENT_TIME);
 }

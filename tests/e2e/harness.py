@@ -18,7 +18,7 @@ DEFAULT_TIMEOUT = 20.0
 
 
 class VitrineSession:
-    def __init__(self, *args, env=None):
+    def __init__(self, *args, env=None, settings=None):
         self.home = tempfile.mkdtemp(prefix="vitrine-e2e-")
         environment = dict(os.environ)
         environment.update({
@@ -32,6 +32,16 @@ class VitrineSession:
             "GTK_A11Y": "atspi",
         })
         environment.pop("NO_AT_BRIDGE", None)
+        if settings:
+            # Settings given to a test are written where GSettings' keyfile backend reads them,
+            # as `gsettings set` would on a deployed machine.
+            environment["GSETTINGS_BACKEND"] = "keyfile"
+            keyfile = os.path.join(environment["XDG_CONFIG_HOME"], "glib-2.0", "settings")
+            os.makedirs(keyfile)
+            with open(os.path.join(keyfile, "keyfile"), "w", encoding="utf-8") as out:
+                out.write("[io/github/vitrine/Vitrine]\n")
+                for key, value in settings.items():
+                    out.write(f"{key}={value}\n")
         if env:
             environment.update(env)
         self.process = subprocess.Popen([os.environ["VITRINE"], *args], env=environment,

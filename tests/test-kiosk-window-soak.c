@@ -1,0 +1,256 @@
+/* test-kiosk-window-soak.c: simulated visitors through the real kiosk window
+ *
+ * The kiosk window, on a fake clock, under Xvfb: each visitor touches in with a language,
+ * moves between exhibits, events, tours and the views, switches language, drags, and walks
+ * away; the idle warning and the reset come from the clock. After every reset the window must
+ * be back on the attract screen in the default language, and the next visitor must start on
+ * the overview. Between the first tenth of the run and its end, neither the live GObjects nor
+ * the resident memory may grow by 5% or more.
+ *
+ * Widgets are slow next to the bare controller, so the default is fewer sessions than the
+ * logic soak's 10,000; VTR_SOAK_SESSIONS asks for more, VTR_SOAK_SEED replays a run.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vtr-application.h"
+#include "vtr-fake-clock.h"
+#include "vtr-kiosk-window.h"
+#include "vtr-language-manager.h"
+#include "vtr-object-counter.h"
+#include "vtr-test-utils.h"
+
+#define DEFAULT_SESSIONS 150
+
+static const char * const languages[] = { "en", "fr", "es", "ru", "ar", "zh_CN" };
+
+typedef struct
+{
+  GRand              *rand;
+  VtrClock           *clock;
+  VtrKioskWindow     *window;
+  VtrKioskController *kiosk;
+  GPtrArray          *locations;
+  guint               n_resets;
+  guint               n_language_switches;
+  guint               n_moves;
+} Soak;
+
+static void
+reset_cb (VtrKioskController *kiosk,
+          Soak               *soak)
+{
+  soak->n_resets++;
+}
+
+/* Lets the window catch up: layout, rebuilt pages, notifications. */
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Each settle draws a frame or more, the bulk of the run's time; the window is drawn again
+ * only when the clock changed what it shows. */
+static void
+advance (Soak  *soak,
+         guint  ms)
+{
+  VtrKioskState before = vtr_kiosk_controller_get_state (soak->kiosk);
+
+  vtr_fake_clock_advance (VTR_FAKE_CLOCK (soak->clock), ms);
+  if (vtr_kiosk_controller_get_state (soak->kiosk) != before)
+    settle ();
+}
+
+static void
+add_locations (GPtrArray  *locations,
+               GListModel *items,
+               const char *kind,
+               const char *(*get_id) (gpointer item))
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      g_ptr_array_add (locations, g_strdup_printf ("%s:%s", kind, get_id (item)));
+    }
+}
+
+static void
+run_session (Soak  *soak,
+             guint  session)
+{
+  const char *language = languages[g_rand_int_range (soak->rand, 0, G_N_ELEMENTS (languages))];
+  guint resets = soak->n_resets;
+  guint n_actions = g_rand_int_range (soak->rand, 1, 8);
+
+  advance (soak, g_rand_int_range (soak->rand, 0, 60 * 1000));
+  g_assert_cmpstr (vtr_kiosk_window_get_location (soak->window), ==, "attract");
+
+  vtr_kiosk_controller_enter (soak->kiosk, language);
+  settle ();
+  /* Every visitor starts at the beginning, whatever the last one left open. */
+  g_assert_cmpstr (vtr_kiosk_window_get_location (soak->window), ==, "view:overview");
+  g_assert_cmpstr (vtr_language_manager_get_language (vtr_language_manager_get_default ()), ==,
+                   language);
+
+  for (guint i = 0; i < n_actions; i++)
+    {
+      guint pause_ms = g_rand_int_range (soak->rand, 0, 10) < 9
+                       ? g_rand_int_range (soak->rand, 0, 30 * 1000)
+                       : g_rand_int_range (soak->rand, 85 * 1000, 104 * 1000);
+
+      advance (soak, pause_ms);
+      if (vtr_kiosk_controller_get_state (soak->kiosk) == VTR_KIOSK_STATE_ATTRACT)
+        break;
+
+      switch (g_rand_int_range (soak->rand, 0, 10))
+        {
+        case 0:
+          language = languages[g_rand_int_range (soak->rand, 0, G_N_ELEMENTS (languages))];
+          vtr_kiosk_controller_set_language (soak->kiosk, language);
+          soak->n_language_switches++;
+          settle ();
+          break;
+        case 1:
+          vtr_kiosk_controller_drag_begin (soak->kiosk);
+          advance (soak, g_rand_int_range (soak->rand, 100, 150 * 1000));
+          g_assert_cmpint (vtr_kiosk_controller_get_state (soak->kiosk), !=,
+                           VTR_KIOSK_STATE_ATTRACT);
+          vtr_kiosk_controller_drag_end (soak->kiosk);
+          break;
+        default:
+          {
+            const char *location = g_ptr_array_index (soak->locations,
+                                                      g_rand_int_range (soak->rand, 0,
+                                                                        soak->locations->len));
+
+            vtr_kiosk_controller_input (soak->kiosk);
+            vtr_kiosk_window_go_to (soak->window, location);
+            settle ();
+            g_assert_cmpstr (vtr_kiosk_window_get_location (soak->window), ==, location);
+            soak->n_moves++;
+          }
+          break;
+        }
+    }
+
+  /* The visitor walks away: warning, countdown, reset. */
+  advance (soak, 106 * 1000);
+  g_assert_cmpuint (soak->n_resets, >, resets);
+  g_assert_cmpint (vtr_kiosk_controller_get_state (soak->kiosk), ==, VTR_KIOSK_STATE_ATTRACT);
+  g_assert_cmpstr (vtr_kiosk_window_get_location (soak->window), ==, "attract");
+  g_assert_cmpstr (vtr_kiosk_controller_get_language (soak->kiosk), ==,
+                   vtr_kiosk_controller_get_default_language (soak->kiosk));
+  g_assert_cmpstr (vtr_language_manager_get_language (vtr_language_manager_get_default ()), ==,
+                   vtr_kiosk_controller_get_default_language (soak->kiosk));
+  /* Still full screen: nothing a visitor did let the window out. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (soak->window)));
+  g_assert_cmpuint (vtr_fake_clock_get_n_timeouts (VTR_FAKE_CLOCK (soak->clock)), <=, 2);
+}
+
+static void
+test_window_soak (void)
+{
+  const char *sessions_env = g_getenv ("VTR_SOAK_SESSIONS");
+  const char *seed_env = g_getenv ("VTR_SOAK_SEED");
+  guint n_sessions = sessions_env != NULL ? MAX (atoi (sessions_env), 20) : DEFAULT_SESSIONS;
+  guint first_mark = n_sessions / 10;
+  guint32 seed = seed_env != NULL ? (guint32)atol (seed_env) : g_random_int ();
+  g_autoptr(VtrApplication) app = vtr_application_new ();
+  g_autoptr(GError) error = NULL;
+  VtrPack *pack;
+  Soak soak = { 0 };
+  guint objects_mark = 0, objects_end;
+  gsize rss_mark = 0, rss_end;
+  gint64 started;
+  double object_growth, rss_growth;
+
+  g_test_message ("seed %u (replay with VTR_SOAK_SEED=%u)", seed, seed);
+  soak.rand = g_rand_new_with_seed (seed);
+  soak.clock = vtr_fake_clock_new ();
+  soak.locations = g_ptr_array_new_with_free_func (g_free);
+
+  /* A private instance: no other Vitrine on the bus takes the window over. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (vtr_content_manager_open_builtin (vtr_application_get_content_manager (app),
+                                                   &error));
+  g_assert_no_error (error);
+
+  soak.window = vtr_kiosk_window_new_with_clock (app, soak.clock);
+  soak.kiosk = vtr_kiosk_window_get_controller (soak.window);
+  g_signal_connect (soak.kiosk, "reset", G_CALLBACK (reset_cb), &soak);
+  gtk_window_present (GTK_WINDOW (soak.window));
+  settle ();
+
+  pack = vtr_kiosk_controller_get_pack (soak.kiosk);
+  g_assert_nonnull (pack);
+  g_ptr_array_add (soak.locations, g_strdup ("view:overview"));
+  g_ptr_array_add (soak.locations, g_strdup ("view:exhibits"));
+  g_ptr_array_add (soak.locations, g_strdup ("view:timeline"));
+  add_locations (soak.locations, vtr_pack_get_exhibits (pack), "exhibit",
+                 (const char *(*) (gpointer))vtr_exhibit_get_id);
+  add_locations (soak.locations, vtr_pack_get_events (pack), "event",
+                 (const char *(*) (gpointer))vtr_event_get_id);
+  add_locations (soak.locations, vtr_pack_get_tours (pack), "tour",
+                 (const char *(*) (gpointer))vtr_tour_get_id);
+
+  /* One visitor first, so that every page and type has been built once, then count. */
+  run_session (&soak, 0);
+  g_test_message ("counting the objects of %u GObject classes", vtr_object_counter_start ());
+
+  started = g_get_monotonic_time ();
+  for (guint session = 1; session <= n_sessions; session++)
+    {
+      run_session (&soak, session);
+
+      if (session == first_mark)
+        {
+          objects_mark = vtr_object_counter_get_live ();
+          rss_mark = vtr_resident_bytes ();
+        }
+    }
+
+  objects_end = vtr_object_counter_get_live ();
+  rss_end = vtr_resident_bytes ();
+  object_growth = 100.0 * ((double)objects_end - objects_mark) / MAX (objects_mark, 1);
+  rss_growth = 100.0 * ((double)rss_end - rss_mark) / rss_mark;
+
+  g_test_message ("%u sessions through the window in %.1f s: %u resets, %u moves, "
+                  "%u language switches",
+                  n_sessions, (g_get_monotonic_time () - started) / 1e6, soak.n_resets,
+                  soak.n_moves, soak.n_language_switches);
+  g_test_message ("live GObjects: %u at session %u, %u at session %u (%+.2f%%)",
+                  objects_mark, first_mark, objects_end, n_sessions, object_growth);
+  g_test_message ("RSS: %zu KiB at session %u, %zu KiB at session %u (%+.2f%%)",
+                  rss_mark / 1024, first_mark, rss_end / 1024, n_sessions, rss_growth);
+
+  g_assert_cmpuint (objects_mark, >, 0);
+  g_assert_cmpfloat (object_growth, <, 5.0);
+  g_assert_cmpfloat (rss_growth, <, 5.0);
+
+  gtk_window_destroy (GTK_WINDOW (soak.window));
+  settle ();
+  g_ptr_array_unref (soak.locations);
+  g_clear_object (&soak.clock);
+  g_rand_free (soak.rand);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vtr_test_init_with_display (&argc, &argv);
+  /* Transitions and the attract screen's count-ups run on the real frame clock; without them
+   * the window settles in a frame or two, and a session takes a fraction of the time. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_test_add_func ("/kiosk-window-soak/sessions", test_window_soak);
+
+  return g_test_run ();
+}

@@ -1,0 +1,132 @@
+/* vtr-object-counter.c: live GObjects and resident memory, for the soak tests
+ *
+ * Debian's GLib is built without instance counting (g_type_get_instance_count() is always 0),
+ * so this counts live GObjects itself: vtr_object_counter_start() wraps the constructed and
+ * finalize methods of every leaf GObject class registered so far, ours and GLib's and GTK's
+ * alike, and keeps the set of objects constructed since and not yet finalized. Classes derived
+ * later inherit the wrappers. Call it once every type in use is registered, and only once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "vtr-object-counter.h"
+
+typedef void (*ObjectFunc) (GObject *object);
+
+static GMutex counting_lock;
+static GHashTable *live_objects;
+static GHashTable *original_constructed;
+static GHashTable *original_finalize;
+
+/* The method a wrapped class had; a class derived later inherits its ancestor's. */
+static ObjectFunc
+find_original (GHashTable *originals,
+               GType       type)
+{
+  for (; type != 0; type = g_type_parent (type))
+    {
+      ObjectFunc func = g_hash_table_lookup (originals, GSIZE_TO_POINTER (type));
+
+      if (func != NULL)
+        return func;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+counting_constructed (GObject *object)
+{
+  ObjectFunc original;
+
+  g_mutex_lock (&counting_lock);
+  g_hash_table_add (live_objects, object);
+  original = find_original (original_constructed, G_OBJECT_TYPE (object));
+  g_mutex_unlock (&counting_lock);
+
+  original (object);
+}
+
+static void
+counting_finalize (GObject *object)
+{
+  ObjectFunc original;
+
+  g_mutex_lock (&counting_lock);
+  g_hash_table_remove (live_objects, object);
+  original = find_original (original_finalize, G_OBJECT_TYPE (object));
+  g_mutex_unlock (&counting_lock);
+
+  original (object);
+}
+
+/* Only leaves are wrapped, so that no chain of parent calls meets the wrapper twice. */
+static void
+wrap_leaves (GType  type,
+             guint *n_wrapped)
+{
+  g_autofree GType *children = NULL;
+  guint n_children;
+  GObjectClass *klass;
+
+  children = g_type_children (type, &n_children);
+  for (guint i = 0; i < n_children; i++)
+    wrap_leaves (children[i], n_wrapped);
+
+  if (n_children > 0 || G_TYPE_IS_ABSTRACT (type))
+    return;
+
+  /* Kept for good, so that the wrapped methods stay in place. */
+  klass = g_type_class_ref (type);
+  g_hash_table_insert (original_constructed, GSIZE_TO_POINTER (type), klass->constructed);
+  g_hash_table_insert (original_finalize, GSIZE_TO_POINTER (type), klass->finalize);
+  klass->constructed = counting_constructed;
+  klass->finalize = counting_finalize;
+  (*n_wrapped)++;
+}
+
+guint
+vtr_object_counter_start (void)
+{
+  guint n_wrapped = 0;
+
+  live_objects = g_hash_table_new (NULL, NULL);
+  original_constructed = g_hash_table_new (NULL, NULL);
+  original_finalize = g_hash_table_new (NULL, NULL);
+
+  g_mutex_lock (&counting_lock);
+  wrap_leaves (G_TYPE_OBJECT, &n_wrapped);
+  g_mutex_unlock (&counting_lock);
+
+  return n_wrapped;
+}
+
+guint
+vtr_object_counter_get_live (void)
+{
+  guint n;
+
+  g_mutex_lock (&counting_lock);
+  n = g_hash_table_size (live_objects);
+  g_mutex_unlock (&counting_lock);
+
+  return n;
+}
+
+gsize
+vtr_resident_bytes (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, resident = 0;
+
+  g_assert_true (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL));
+  g_assert_cmpint (sscanf (statm, "%lu %lu", &size, &resident), ==, 2);
+
+  return (gsize)resident * (gsize)sysconf (_SC_PAGESIZE);
+}
+

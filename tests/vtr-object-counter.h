@@ -1,0 +1,16 @@
+/* vtr-object-counter.h: live GObjects and resident memory, for the soak tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+guint vtr_object_counter_start    (void);
+guint vtr_object_counter_get_live (void);
+gsize vtr_resident_bytes          (void);
+
+G_END_DECLS
