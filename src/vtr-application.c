@@ -16,6 +16,7 @@
 #include "vtr-pack-strings.h"
 #include "vtr-preferences-window.h"
 #include "vtr-source.h"
+#include "vtr-timings.h"
 #include "vtr-window.h"
 
 /* The exit statuses of --validate, as documented in docs/content-format.md. */
@@ -499,6 +500,7 @@ vtr_application_startup (GApplication *application)
                            G_CALLBACK (text_size_changed_cb), self, G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self, NULL, self->settings);
   text_size_changed_cb (self, NULL, self->settings);
+  vtr_timings_attach (GTK_APPLICATION (self));
 }
 
 static void
@@ -523,8 +525,10 @@ vtr_application_activate (GApplication *application)
         }
     }
 
+  vtr_timings_mark ("pack-loaded");
   choose_startup_language (self);
   gtk_window_present (GTK_WINDOW (ensure_window (self)));
+  vtr_timings_mark ("window-presented");
 }
 
 static void
