@@ -1,6 +1,10 @@
 /* bench-interaction.c: frame times and response times on a large pack
  *
- * Usage: bench-interaction PACK-DIR
+ * Usage: bench-interaction PACK-DIR [gallery|timeline|search|reference]...
+ *
+ * With no part named, it measures all four; naming parts is for profiling one of them, e.g.
+ * under valgrind --tool=callgrind. BENCH_SCROLL_FRAMES=N scrolls N frames instead of 240, and
+ * BENCH_VERBOSE=1 prints each scroll position and each search's own time.
  *
  * In one process under one display, with the window at its default size:
  *  - scrolling the gallery by 40 px a frame, for 240 frames, against the same scroll of a
@@ -32,6 +36,7 @@
 #include "vtr-timeline-band.h"
 #include "vtr-window.h"
 
+/* BENCH_SCROLL_FRAMES sets fewer, for profiling under valgrind. */
 #define SCROLL_FRAMES 240
 #define SCROLL_STEP 40.0
 
@@ -41,6 +46,7 @@ typedef struct
   GArray        *times;
   gint64         frame_start;
   guint          frames;
+  guint          n_frames;
   double         direction;
 } Scroll;
 
@@ -107,8 +113,10 @@ scroll_tick_cb (GtkWidget     *widget,
       value = CLAMP (value, lower, upper);
     }
   gtk_adjustment_set_value (adjustment, value);
+  if (g_getenv ("BENCH_VERBOSE") != NULL)
+    g_print ("frame %u: value %.0f of %.0f\n", scroll->frames, value, upper);
 
-  return ++scroll->frames < SCROLL_FRAMES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  return ++scroll->frames < scroll->n_frames ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 static void
@@ -142,7 +150,9 @@ measure_scroll (GtkWidget     *widget,
                 GtkAdjustment *adjustment)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  Scroll scroll = { adjustment, g_array_new (FALSE, FALSE, sizeof (double)), 0, 0, 1.0 };
+  const char *frames = g_getenv ("BENCH_SCROLL_FRAMES");
+  Scroll scroll = { adjustment, g_array_new (FALSE, FALSE, sizeof (double)), 0, 0,
+                    frames != NULL ? (guint) atoi (frames) : SCROLL_FRAMES, 1.0 };
   gulong before, after;
 
   /* Settle: let pictures that were already asked for arrive before timing starts. */
@@ -152,7 +162,7 @@ measure_scroll (GtkWidget     *widget,
   before = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), &scroll);
   after = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &scroll);
   gtk_widget_add_tick_callback (widget, scroll_tick_cb, &scroll, NULL);
-  while (scroll.frames < SCROLL_FRAMES)
+  while (scroll.frames < scroll.n_frames)
     g_main_context_iteration (NULL, TRUE);
   wait_frames (widget, 1);
   g_signal_handler_disconnect (clock, before);
@@ -271,6 +281,7 @@ main (int   argc,
   GtkWidget *window, *page, *grid, *band;
   VtrPack *pack;
   int width, height;
+  gboolean all = argc < 3;
 
   if (argc < 2)
     {
@@ -291,58 +302,80 @@ main (int   argc,
   vtr_language_manager_set_language (vtr_language_manager_get_default (), "en");
 
   window = g_object_new (VTR_TYPE_WINDOW, "content-manager", content, NULL);
-  vtr_window_go_to (VTR_WINDOW (window), "view:gallery");
+  vtr_window_go_to (VTR_WINDOW (window), "view:exhibits");
   gtk_window_present (GTK_WINDOW (window));
   wait_frames (window, 3);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
 
   /* The gallery. */
-  page = vtr_test_find_descendant (window, VTR_TYPE_GALLERY_PAGE);
-  grid = vtr_test_find_descendant (page, GTK_TYPE_GRID_VIEW);
-  gallery = measure_scroll (window, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid)));
-  print_frames ("gallery-scroll", gallery);
+  if (all || g_strv_contains ((const char * const *)argv + 2, "gallery"))
+    {
+      page = vtr_test_find_descendant (window, VTR_TYPE_GALLERY_PAGE);
+      grid = vtr_test_find_descendant (page, GTK_TYPE_GRID_VIEW);
+      if (g_getenv ("BENCH_VERBOSE") != NULL)
+        g_print ("grid: mapped %d, height %d, items %u\n", gtk_widget_get_mapped (grid),
+                 gtk_widget_get_height (grid),
+                 g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (
+                   GTK_GRID_VIEW (grid)))));
+      gallery = measure_scroll (window, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (grid)));
+      print_frames ("gallery-scroll", gallery);
+    }
 
   /* The timeline, zoomed in far enough that there is a long way to pan. */
-  vtr_window_go_to (VTR_WINDOW (window), "view:timeline");
-  wait_frames (window, 3);
-  band = vtr_test_find_descendant (window, VTR_TYPE_TIMELINE_BAND);
-  for (guint i = 0; i < 8; i++)
-    vtr_timeline_band_zoom_in (VTR_TIMELINE_BAND (band));
-  wait_frames (window, 3);
-  g_print ("bench: timeline-zoom %.1f\n", vtr_timeline_band_get_zoom (VTR_TIMELINE_BAND (band)));
-  timeline = measure_scroll (window, vtr_timeline_band_get_adjustment (VTR_TIMELINE_BAND (band)));
-  print_frames ("timeline-pan", timeline);
+  if (all || g_strv_contains ((const char * const *)argv + 2, "timeline"))
+    {
+      vtr_window_go_to (VTR_WINDOW (window), "view:timeline");
+      wait_frames (window, 3);
+      band = vtr_test_find_descendant (window, VTR_TYPE_TIMELINE_BAND);
+      for (guint i = 0; i < 8; i++)
+        vtr_timeline_band_zoom_in (VTR_TIMELINE_BAND (band));
+      wait_frames (window, 3);
+      g_print ("bench: timeline-zoom %.1f\n",
+               vtr_timeline_band_get_zoom (VTR_TIMELINE_BAND (band)));
+      timeline = measure_scroll (window,
+                                 vtr_timeline_band_get_adjustment (VTR_TIMELINE_BAND (band)));
+      print_frames ("timeline-pan", timeline);
+    }
 
   /* Search, one key at a time. */
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+  if (all || g_strv_contains ((const char * const *)argv + 2, "search"))
     {
-      for (gsize n = 1; n <= strlen (queries[q]); n++)
+      for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
         {
-          g_autofree char *prefix = g_strndup (queries[q], n);
-          g_autofree char *location = g_strconcat ("search:", prefix, NULL);
-          gint64 start = g_get_monotonic_time ();
-          double elapsed, scan;
+          for (gsize n = 1; n <= strlen (queries[q]); n++)
+            {
+              g_autofree char *prefix = g_strndup (queries[q], n);
+              g_autofree char *location = g_strconcat ("search:", prefix, NULL);
+              gint64 start = g_get_monotonic_time ();
+              double elapsed, scan;
 
-          vtr_window_go_to (VTR_WINDOW (window), location);
-          wait_frames (window, 1);
-          elapsed = (g_get_monotonic_time () - start) / 1000.0;
-          g_array_append_val (keys, elapsed);
-          scan = naive_search (pack, prefix);
-          g_array_append_val (naive, scan);
+              vtr_window_go_to (VTR_WINDOW (window), location);
+              if (g_getenv ("BENCH_VERBOSE") != NULL)
+                g_print ("%s: go_to %.1f ms\n", prefix, (g_get_monotonic_time () - start) / 1000.0);
+              wait_frames (window, 1);
+              elapsed = (g_get_monotonic_time () - start) / 1000.0;
+              g_array_append_val (keys, elapsed);
+              scan = naive_search (pack, prefix);
+              g_array_append_val (naive, scan);
+            }
+          vtr_window_go_to (VTR_WINDOW (window), "view:exhibits");
+          wait_frames (window, 2);
         }
-      vtr_window_go_to (VTR_WINDOW (window), "view:gallery");
-      wait_frames (window, 2);
+      g_print ("bench: search-keystrokes %u\n", keys->len);
+      g_print ("bench: search-key-median-ms %.2f\n", percentile (keys, 0.5));
+      g_print ("bench: search-key-max-ms %.2f\n", percentile (keys, 1.0));
+      g_print ("bench: naive-scan-median-ms %.2f\n", percentile (naive, 0.5));
     }
-  g_print ("bench: search-keystrokes %u\n", keys->len);
-  g_print ("bench: search-key-median-ms %.2f\n", percentile (keys, 0.5));
-  g_print ("bench: search-key-max-ms %.2f\n", percentile (keys, 1.0));
-  g_print ("bench: naive-scan-median-ms %.2f\n", percentile (naive, 0.5));
 
   gtk_window_destroy (GTK_WINDOW (window));
 
-  reference = measure_reference_scroll (g_list_model_get_n_items (vtr_pack_get_exhibits (pack)),
-                                        width, height);
-  print_frames ("plain-grid-scroll", reference);
+  if (all || g_strv_contains ((const char * const *)argv + 2, "reference"))
+    {
+      guint n_items = g_list_model_get_n_items (vtr_pack_get_exhibits (pack));
+
+      reference = measure_reference_scroll (n_items, width, height);
+      print_frames ("plain-grid-scroll", reference);
+    }
 
   return 0;
 }
