@@ -158,7 +158,10 @@ def main():
          "≤ built-in + 60 MB", m["pack"] <= m["builtin"] + 60),
     ]
     for key, label in (("gallery-scroll", "Gallery scroll frame, 10,000 pack"),
-                       ("timeline-pan", "Timeline pan frame, 10,000 pack")):
+                       ("timeline-pan", "Timeline pan frame, 10,000 pack, zoom "
+                        f"{interaction['timeline-pan-zoom']:.0f}×"),
+                       ("timeline-pan-max", "Timeline pan frame, 10,000 pack, closest zoom "
+                        f"{interaction['timeline-pan-max-zoom']:.0f}×")):
         rows.append((f"{label}, median", f"{interaction[key + '-median-ms']:.1f} ms",
                      f"plain GtkGridView {interaction['plain-grid-scroll-median-ms']:.1f} ms",
                      ratio(interaction[key + "-median-ms"],
@@ -196,7 +199,6 @@ def main():
         f"{name} " + " ".join(f"{v:.0f}" for v in sorted(values))
         for name, values in startup.items()))
     print(f"search: {interaction['search-keystrokes']:.0f} keystrokes; "
-          f"timeline zoom {interaction['timeline-zoom']:.1f}; "
           f"frames scrolled {interaction['gallery-scroll-frames']:.0f}")
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as f:
