@@ -138,6 +138,33 @@ vtr_exhibit_card_dispose (GObject *object)
   G_OBJECT_CLASS (vtr_exhibit_card_parent_class)->dispose (object);
 }
 
+/* The card lays out its one child itself, like GtkBinLayout, rather than through a layout
+ * manager: with a layout manager GTK never calls size_allocate(), and the card needs it to
+ * learn its picture's width. */
+static GtkSizeRequestMode
+vtr_exhibit_card_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+vtr_exhibit_card_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
 /* The picture is decoded at exactly the width it is shown at. The software renderer then
  * copies it to the screen as it is; a larger texture would be filtered down on every frame
  * of a scroll, which is most of the cost of drawing a grid of cards. */
@@ -148,10 +175,11 @@ vtr_exhibit_card_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   VtrExhibitCard *self = VTR_EXHIBIT_CARD (widget);
+  GtkWidget *child = gtk_widget_get_first_child (widget);
   int picture_width;
 
-  GTK_WIDGET_CLASS (vtr_exhibit_card_parent_class)->size_allocate (widget, width, height,
-                                                                   baseline);
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
 
   picture_width = gtk_widget_get_width (GTK_WIDGET (self->picture)) *
                   gtk_widget_get_scale_factor (widget);
@@ -213,6 +241,8 @@ vtr_exhibit_card_class_init (VtrExhibitCardClass *klass)
   object_class->dispose = vtr_exhibit_card_dispose;
   object_class->get_property = vtr_exhibit_card_get_property;
   object_class->set_property = vtr_exhibit_card_set_property;
+  widget_class->get_request_mode = vtr_exhibit_card_get_request_mode;
+  widget_class->measure = vtr_exhibit_card_measure;
   widget_class->size_allocate = vtr_exhibit_card_size_allocate;
 
   properties[PROP_EXHIBIT] =
@@ -228,7 +258,6 @@ vtr_exhibit_card_class_init (VtrExhibitCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, category_icon);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, category_label);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exhibit-card");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
