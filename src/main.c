@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "vtr-application.h"
+#include "vtr-timings.h"
 
 int
 main (int   argc,
@@ -17,6 +18,7 @@ main (int   argc,
   g_autoptr(VtrApplication) app = NULL;
   const char *localedir = g_getenv ("VITRINE_LOCALEDIR");
 
+  vtr_timings_init ();
   setlocale (LC_ALL, "");
 
   /* GLib's g_dgettext() decides once, at its first call, whether to translate at all: under a

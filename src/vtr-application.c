@@ -20,6 +20,7 @@
 #include "vtr-presenter.h"
 #include "vtr-source.h"
 #include "vtr-staff-exit.h"
+#include "vtr-timings.h"
 #include "vtr-window.h"
 
 /* The exit statuses of --validate, as documented in docs/content-format.md. */
@@ -707,6 +708,7 @@ vtr_application_startup (GApplication *application)
         gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i],
                                                (const char *[]) { NULL });
     }
+  vtr_timings_attach (GTK_APPLICATION (self));
 }
 
 static void
@@ -716,6 +718,7 @@ vtr_application_activate (GApplication *application)
   g_autofree char *present_tour = g_steal_pointer (&self->present_tour);
 
   ensure_pack (self);
+  vtr_timings_mark ("pack-loaded");
   choose_startup_language (self);
 
   if (present_tour != NULL)
@@ -728,6 +731,7 @@ vtr_application_activate (GApplication *application)
     }
 
   gtk_window_present (GTK_WINDOW (ensure_window (self)));
+  vtr_timings_mark ("window-presented");
 }
 
 static void

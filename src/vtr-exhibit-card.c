@@ -19,6 +19,11 @@ struct _VtrExhibitCard
   VtrExhibit   *exhibit;
   GCancellable *picture_cancellable;
 
+  /* The width in device pixels the picture was last given, which is the width its texture is
+   * decoded at; 0 until the card is first allocated. */
+  int           picture_width;
+  guint         picture_idle;
+
   GtkPicture *picture;
   GtkLabel   *title_label;
   GtkLabel   *exhibitor_label;
@@ -61,20 +66,33 @@ show_picture (VtrExhibitCard *self,
               VtrImage       *image)
 {
   GFile *file = image != NULL ? vtr_image_get_file (image) : NULL;
-  int width = PICTURE_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int width = self->picture_width;
   GdkTexture *texture;
 
   g_cancellable_cancel (self->picture_cancellable);
   g_clear_object (&self->picture_cancellable);
 
-  texture = file != NULL ? vtr_thumbnail_lookup (file, width) : NULL;
+  /* A card not yet allocated does not know its width: it asks once it does. */
+  texture = file != NULL && width > 0 ? vtr_thumbnail_lookup (file, width) : NULL;
   gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
-  if (file == NULL || texture != NULL)
+  if (file == NULL || width <= 0 || texture != NULL)
     return;
 
   self->picture_cancellable = g_cancellable_new ();
   vtr_thumbnail_load_async (file, width, self->picture_cancellable, picture_loaded_cb,
                             g_object_ref (self));
+}
+
+static gboolean
+show_picture_cb (gpointer user_data)
+{
+  VtrExhibitCard *self = user_data;
+
+  self->picture_idle = 0;
+  if (self->exhibit != NULL)
+    show_picture (self, vtr_exhibit_get_image (self->exhibit));
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -114,9 +132,66 @@ vtr_exhibit_card_dispose (GObject *object)
 
   g_cancellable_cancel (self->picture_cancellable);
   g_clear_object (&self->picture_cancellable);
+  g_clear_handle_id (&self->picture_idle, g_source_remove);
   g_clear_object (&self->exhibit);
 
   G_OBJECT_CLASS (vtr_exhibit_card_parent_class)->dispose (object);
+}
+
+/* The card lays out its one child itself, like GtkBinLayout, rather than through a layout
+ * manager: with a layout manager GTK never calls size_allocate(), and the card needs it to
+ * learn its picture's width. */
+static GtkSizeRequestMode
+vtr_exhibit_card_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+vtr_exhibit_card_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+/* The picture is decoded at exactly the width it is shown at. The software renderer then
+ * copies it to the screen as it is; a larger texture would be filtered down on every frame
+ * of a scroll, which is most of the cost of drawing a grid of cards. */
+static void
+vtr_exhibit_card_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  VtrExhibitCard *self = VTR_EXHIBIT_CARD (widget);
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  int picture_width;
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  picture_width = gtk_widget_get_width (GTK_WIDGET (self->picture)) *
+                  gtk_widget_get_scale_factor (widget);
+  if (picture_width <= 0 || picture_width == self->picture_width)
+    return;
+
+  self->picture_width = MIN (picture_width, 2 * PICTURE_WIDTH *
+                                            gtk_widget_get_scale_factor (widget));
+  /* Not now: a new picture changes the card's size, which must not happen while it is being
+   * allocated. */
+  if (self->picture_idle == 0)
+    self->picture_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_picture_cb, self, NULL);
 }
 
 static void
@@ -166,6 +241,9 @@ vtr_exhibit_card_class_init (VtrExhibitCardClass *klass)
   object_class->dispose = vtr_exhibit_card_dispose;
   object_class->get_property = vtr_exhibit_card_get_property;
   object_class->set_property = vtr_exhibit_card_set_property;
+  widget_class->get_request_mode = vtr_exhibit_card_get_request_mode;
+  widget_class->measure = vtr_exhibit_card_measure;
+  widget_class->size_allocate = vtr_exhibit_card_size_allocate;
 
   properties[PROP_EXHIBIT] =
     g_param_spec_object ("exhibit", NULL, NULL, VTR_TYPE_EXHIBIT,
@@ -180,7 +258,6 @@ vtr_exhibit_card_class_init (VtrExhibitCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, category_icon);
   gtk_widget_class_bind_template_child (widget_class, VtrExhibitCard, category_label);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exhibit-card");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }

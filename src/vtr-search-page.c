@@ -17,8 +17,11 @@
 #include "vtr-search-page.h"
 #include "vtr-search-result.h"
 
-/* Enough to scroll through, few enough that every keystroke stays instant on a huge pack. */
-#define MAX_RESULTS 200
+/* Enough to scroll through, few enough that every keystroke stays quick on a huge pack. GTK 4.8's
+ * list view builds a row for every result up to 200, not just the visible ones, and laying out
+ * those rows' wrapped labels is most of what a keystroke costs: 200 results took about four
+ * times as long as 50 (docs/performance.md). */
+#define MAX_RESULTS 50
 
 struct _VtrSearchPage
 {

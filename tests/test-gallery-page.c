@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "vtr-exhibit-card.h"
 #include "vtr-gallery-page.h"
 #include "vtr-test-utils.h"
 
@@ -93,6 +94,36 @@ test_shows_all_exhibits (Fixture       *fixture,
   g_assert_cmpuint (grid_items (fixture->page), ==, g_list_model_get_n_items (visible));
   g_assert_null (vtr_gallery_page_get_category (VTR_GALLERY_PAGE (fixture->page)));
   g_assert_cmpstr (active_toggle_label (fixture->page), ==, "All");
+}
+
+static gboolean
+first_card_has_picture (gconstpointer data)
+{
+  GtkWidget *card = vtr_test_find_descendant ((GtkWidget *) data, VTR_TYPE_EXHIBIT_CARD);
+  GtkWidget *picture = card != NULL ? vtr_test_find_descendant (card, GTK_TYPE_PICTURE) : NULL;
+
+  return picture != NULL && gtk_picture_get_paintable (GTK_PICTURE (picture)) != NULL;
+}
+
+/* Cards show their pictures, decoded at the width they are shown at, so that the renderer
+ * copies them rather than filtering them down on every frame. */
+static void
+test_cards_show_pictures_at_their_width (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  GtkWidget *card, *picture;
+  GdkPaintable *paintable;
+  int width;
+
+  g_assert_true (vtr_test_wait_until (first_card_has_picture, fixture->page, 10000));
+
+  card = vtr_test_find_descendant (fixture->page, VTR_TYPE_EXHIBIT_CARD);
+  picture = vtr_test_find_descendant (card, GTK_TYPE_PICTURE);
+  paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+  width = gtk_widget_get_width (picture) * gtk_widget_get_scale_factor (picture);
+  g_assert_true (GDK_IS_TEXTURE (paintable));
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (gdk_texture_get_width (GDK_TEXTURE (paintable)), ==, width);
 }
 
 static void
@@ -254,6 +285,8 @@ main (int   argc,
 #define ADD(path, func) vtr_test_add_page_test (path, NULL, fixture_set_up, func)
 
   ADD ("/gallery-page/shows-all-exhibits", test_shows_all_exhibits);
+  ADD ("/gallery-page/cards-show-pictures-at-their-width",
+       test_cards_show_pictures_at_their_width);
   ADD ("/gallery-page/category-property-moves-toggles", test_category_property_moves_toggles);
   ADD ("/gallery-page/toggles-set-category", test_toggles_set_category);
   ADD ("/gallery-page/activating-a-card", test_activating_a_card);
