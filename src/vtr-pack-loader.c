@@ -104,6 +104,7 @@ struct _VtrPackLoader
   GListStore *diagnostics;
   guint       n_errors;
   guint       n_warnings;
+  guint       n_unlisted;
 
   PackFile    files[N_FILES];
   GHashTable *ids[N_ID_KINDS];
@@ -319,19 +320,34 @@ add_diagnostic (VtrPackLoader *self,
                 const char    *message)
 {
   g_autoptr(VtrDiagnostic) diagnostic = NULL;
+  g_autofree char *valid_message = NULL;
+  g_autofree char *valid_pointer = NULL;
   VtrSeverity severity = code == VTR_PACK_ERROR_UNKNOWN_KEY ||
                          code == VTR_PACK_ERROR_MISSING_CATALOG ||
                          code == VTR_PACK_ERROR_UNTRANSLATED
                        ? VTR_SEVERITY_WARNING : VTR_SEVERITY_ERROR;
 
-  diagnostic = vtr_diagnostic_new (severity, code, file_names[file], line, column, pointer,
-                                   message);
-  g_list_store_append (self->diagnostics, diagnostic);
-
   if (severity == VTR_SEVERITY_ERROR)
     self->n_errors++;
   else
     self->n_warnings++;
+
+  /* Past the limit, problems are counted but not listed: a pack with a million wrong values
+   * would otherwise cost a million diagnostics. vtr_pack_loader_load() adds one more saying how
+   * many were left out. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->diagnostics)) >= VTR_PACK_MAX_DIAGNOSTICS)
+    {
+      self->n_unlisted++;
+      return;
+    }
+
+  /* Messages quote keys and values of the pack, and json-glib's own messages quote the text
+   * it choked on; a label must never receive invalid UTF-8. */
+  valid_message = g_utf8_make_valid (message, -1);
+  valid_pointer = pointer != NULL ? g_utf8_make_valid (pointer, -1) : NULL;
+  diagnostic = vtr_diagnostic_new (severity, code, file_names[file], line, column,
+                                   valid_pointer, valid_message);
+  g_list_store_append (self->diagnostics, diagnostic);
 }
 
 G_GNUC_PRINTF (6, 7)
@@ -1432,7 +1448,8 @@ read_file (VtrPackLoader *self,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  VtrJsonPlace deep;
+  VtrJsonProblem problem;
+  VtrJsonPlace place;
   const char *data;
   const char *invalid;
   gsize length;
@@ -1481,14 +1498,44 @@ read_file (VtrPackLoader *self,
   pack_file->bytes = g_steal_pointer (&bytes);
   pack_file->locator = vtr_json_locator_new (pack_file->bytes);
 
-  if (vtr_json_locator_is_too_deep (pack_file->locator, &deep))
+  problem = vtr_json_locator_get_problem (pack_file->locator, &place);
+  if (problem != VTR_JSON_PROBLEM_NONE)
     {
       g_autofree char *message = NULL;
+      VtrPackError code = VTR_PACK_ERROR_TOO_LARGE;
 
-      message = g_strdup_printf (_("the JSON is nested more than %u levels deep"),
-                                 VTR_JSON_MAX_DEPTH);
-      add_diagnostic (self, VTR_PACK_ERROR_TOO_LARGE, file, deep.line, deep.column,
-                      deep.pointer, message);
+      switch (problem)
+        {
+        case VTR_JSON_PROBLEM_TOO_DEEP:
+          message = g_strdup_printf (_("the JSON is nested more than %u levels deep"),
+                                     VTR_JSON_MAX_DEPTH);
+          break;
+
+        case VTR_JSON_PROBLEM_STRING_TOO_LONG:
+          message = g_strdup_printf (_("this string is longer than the limit of %u KB"),
+                                     VTR_JSON_MAX_STRING_LENGTH / 1024);
+          break;
+
+        case VTR_JSON_PROBLEM_TOO_MANY_ENTRIES:
+          message = g_strdup_printf (_("this list or object has more than the limit of %u "
+                                       "entries"), VTR_JSON_MAX_ENTRIES);
+          break;
+
+        case VTR_JSON_PROBLEM_TOO_MANY_VALUES:
+          message = g_strdup_printf (_("the file holds more than the limit of %u values"),
+                                     VTR_JSON_MAX_VALUES);
+          break;
+
+        case VTR_JSON_PROBLEM_BAD_ESCAPE:
+        case VTR_JSON_PROBLEM_NONE:
+        default:
+          code = VTR_PACK_ERROR_INVALID_JSON;
+          message = g_strdup (_("invalid JSON: this \\u escape is not a character: it is NUL "
+                                "or half of a surrogate pair"));
+          break;
+        }
+
+      add_diagnostic (self, code, file, place.line, place.column, place.pointer, message);
       return;
     }
 
@@ -2015,6 +2062,7 @@ reset (VtrPackLoader *self)
   g_list_store_remove_all (self->diagnostics);
   self->n_errors = 0;
   self->n_warnings = 0;
+  self->n_unlisted = 0;
   g_array_set_size (self->refs, 0);
   for (guint i = 0; i < N_ID_KINDS; i++)
     {
@@ -2168,7 +2216,6 @@ VtrPack *
 vtr_pack_loader_load (VtrPackLoader  *self,
                       GError        **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(VtrPack) pack = NULL;
   GFileType type;
 
@@ -2233,6 +2280,21 @@ vtr_pack_loader_load (VtrPackLoader  *self,
     check_catalogs (self);
 
   g_list_store_sort (self->diagnostics, compare_diagnostics, NULL);
+
+  if (self->n_unlisted > 0)
+    {
+      g_autoptr(VtrDiagnostic) more = NULL;
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u more problem is not listed; fix these first",
+                                              "%u more problems are not listed; fix these first",
+                                              self->n_unlisted),
+                                 self->n_unlisted);
+      more = vtr_diagnostic_new (VTR_SEVERITY_ERROR, VTR_PACK_ERROR_TOO_MANY_PROBLEMS,
+                                 file_names[FILE_PACK], 0, 0, NULL, message);
+      g_list_store_append (self->diagnostics, more);
+    }
 
   if (self->n_errors == 0)
     pack = build_pack (self);

@@ -15,6 +15,11 @@ import pyatspi
 
 DEFAULT_TIMEOUT = 20.0
 
+# AT-SPI gives up on a call after 800 ms by default. A language switch rebuilds the window
+# before the click's reply goes out, which takes longer than that in the sanitizer build, so
+# calls may take up to 10 s (and an application up to 15 s to start answering).
+pyatspi.setTimeout(10000, 15000)
+
 
 class VitrineSession:
     def __init__(self, *args, env=None):
