@@ -26,6 +26,7 @@
 #include "vtr-pack-strings.h"
 #include "vtr-resources.h"
 #include "vtr-source.h"
+#include "vtr-thumbnail-loader.h"
 #include "vtr-tour-stop.h"
 
 typedef enum {
@@ -921,6 +922,99 @@ is_inside (const char *root,
   return strncmp (root, path, length) == 0 && (path[length] == '/' || path[length] == '\0');
 }
 
+/* Names the kind of picture @head (the first bytes of a file) starts like, or returns NULL. */
+static const char *
+sniff_image (const guint8 *head,
+             gsize         length)
+{
+  g_autofree char *text = NULL;
+
+  if (length >= 8 && memcmp (head, "\x89PNG\r\n\x1a\n", 8) == 0)
+    return "png";
+  if (length >= 3 && memcmp (head, "\xff\xd8\xff", 3) == 0)
+    return "jpeg";
+  if (length >= 6 && (memcmp (head, "GIF87a", 6) == 0 || memcmp (head, "GIF89a", 6) == 0))
+    return "gif";
+  if (length >= 12 && memcmp (head, "RIFF", 4) == 0 && memcmp (head + 8, "WEBP", 4) == 0)
+    return "webp";
+
+  /* An SVG is XML whose root is <svg>, after an optional declaration, doctype and comments. */
+  text = g_strndup ((const char *)head, length);
+  if (strstr (text, "<svg") != NULL)
+    return "svg";
+
+  return NULL;
+}
+
+/* Reads the start of a picture: it must be one of the formats Vitrine shows, within the size
+ * limits. Decoding it all would cost too much on every load; the thumbnail loader enforces
+ * the limits again when it decodes, for what only decoding finds. */
+static void
+check_image_content (VtrPackLoader *self,
+                     FileKind       file,
+                     const char    *pointer,
+                     GFile         *child,
+                     const char    *path)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  guint8 head[4096];
+  gsize length = 0;
+  const char *format;
+
+  stream = g_file_read (child, NULL, NULL);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &length, NULL, NULL))
+    {
+      report (self, file, VTR_PACK_ERROR_INVALID_IMAGE, PLACE_VALUE, pointer,
+              _("'%s' cannot be read"), path);
+      return;
+    }
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > VTR_IMAGE_MAX_FILE_SIZE)
+    {
+      report (self, file, VTR_PACK_ERROR_TOO_LARGE, PLACE_VALUE, pointer,
+              _("'%s' is larger than the limit of %u MB for a picture"), path,
+              VTR_IMAGE_MAX_FILE_SIZE / (1024 * 1024));
+      return;
+    }
+
+  format = sniff_image (head, length);
+  if (format == NULL)
+    {
+      report (self, file, VTR_PACK_ERROR_INVALID_IMAGE, PLACE_VALUE, pointer,
+              _("'%s' is not a PNG, JPEG, GIF, WebP or SVG picture"), path);
+      return;
+    }
+
+  /* A PNG gives its size in its first chunk: refuse a bitmap too big to decode. */
+  if (g_str_equal (format, "png"))
+    {
+      guint32 width, height;
+
+      if (length < 24 || memcmp (head + 12, "IHDR", 4) != 0)
+        {
+          report (self, file, VTR_PACK_ERROR_INVALID_IMAGE, PLACE_VALUE, pointer,
+                  _("'%s' is not a complete PNG picture"), path);
+          return;
+        }
+
+      memcpy (&width, head + 16, sizeof width);
+      memcpy (&height, head + 20, sizeof height);
+      width = GUINT32_FROM_BE (width);
+      height = GUINT32_FROM_BE (height);
+      if ((guint64)width * height > VTR_IMAGE_MAX_PIXELS)
+        {
+          g_autofree char *size = g_strdup_printf ("%u × %u", width, height);
+
+          report (self, file, VTR_PACK_ERROR_TOO_LARGE, PLACE_VALUE, pointer,
+                  _("'%s' is %s pixels, more than the limit of %u million"), path, size,
+                  VTR_IMAGE_MAX_PIXELS / 1000000);
+        }
+    }
+}
+
 static void
 check_image_path (VtrPackLoader *self,
                   FileKind       file,
@@ -976,8 +1070,13 @@ check_image_path (VtrPackLoader *self,
     }
 
   if (type != G_FILE_TYPE_REGULAR && type != G_FILE_TYPE_SYMBOLIC_LINK)
-    report (self, file, VTR_PACK_ERROR_MISSING_IMAGE, PLACE_VALUE, pointer,
-            _("'%s' is not a file"), path);
+    {
+      report (self, file, VTR_PACK_ERROR_MISSING_IMAGE, PLACE_VALUE, pointer,
+              _("'%s' is not a file"), path);
+      return;
+    }
+
+  check_image_content (self, file, pointer, child, path);
 }
 
 static void
