@@ -15,6 +15,8 @@ test_packages=(
   xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 python3-pyatspi imagemagick xdotool
   fonts-noto-core fonts-noto-cjk
 )
+# The reliability checks of build-aux/test: memcheck, the sanitizer build and the fuzzer.
+test_packages+=(valgrind clang libclang-rt-dev zlib1g-dev)
 
 install_missing () {
   local missing=()
