@@ -180,7 +180,8 @@ test_window_is_finalized (void)
 #define MARKUP "<b>bold</b> &amp; <i>x</i>"
 
 /* Counts the labels under @widget whose text holds the planted markup, and asserts each one
- * shows it literally: a label that parsed it as markup would show "bold & x" instead. */
+ * shows it literally: a label that parsed it as markup would show "bold & x" instead. (A
+ * label may use markup when it escapes the content first, as the search page's status does.) */
 static void
 check_labels_are_literal (GtkWidget *widget,
                           GHashTable *seen)
@@ -197,7 +198,6 @@ check_labels_are_literal (GtkWidget *widget,
       if (strstr (shown, MARKUP) == NULL)
         g_error ("A label shows '%s' for the text '%s'", shown,
                  gtk_label_get_label (GTK_LABEL (widget)));
-      g_assert_false (gtk_label_get_use_markup (GTK_LABEL (widget)));
       g_hash_table_add (seen, g_strdup (shown));
     }
 }
