@@ -1532,6 +1532,10 @@ report_json_error (VtrPackLoader *self,
       message += consumed;
       if (g_str_has_prefix (message, "Parse error: "))
         message += strlen ("Parse error: ");
+
+      /* At the end of the text json-glib gives column 0; columns count from 1. */
+      if (line > 0 && column == 0)
+        column = 1;
     }
 
   text = g_strdup_printf (_("invalid JSON: %s"), message);
