@@ -4,5 +4,7 @@
 #
 # xvfb-run -a takes the first free display number from 99 up, and two test programs started
 # at the same moment can both take the same one. Starting the search at a number drawn from
-# the process id makes that rare when tests run in parallel.
-exec xvfb-run -a -n "$((100 + $$ % 800))" -s "-screen 0 1280x800x24" dbus-run-session -- "$@"
+# the process id makes that rare when tests run in parallel. The order matters: xvfb-run reads
+# its options in turn, and -a searches from the -n given before it (-n after -a would replace
+# the free number it found).
+exec xvfb-run -n "$((100 + $$ % 800))" -a -s "-screen 0 1280x800x24" dbus-run-session -- "$@"
