@@ -38,10 +38,21 @@ class VitrineSession:
         environment.pop("NO_AT_BRIDGE", None)
         if env:
             environment.update(env)
-        self.process = subprocess.Popen([os.environ["VITRINE"], *args], env=environment,
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True)
-        self.app = self.wait_for(self._find_app, what="the application on the bus")
+        for attempt in range(2):
+            self.process = subprocess.Popen([os.environ["VITRINE"], *args], env=environment,
+                                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                            text=True)
+            try:
+                self.app = self.wait_for(self._find_app, what="the application on the bus")
+                break
+            except AssertionError as error:
+                # On a loaded machine the first client of a fresh Xvfb is now and then refused
+                # ("cannot open display") while the server is up, and the next one gets in.
+                # That case, and only that one, is tried once more.
+                if attempt == 0 and "cannot open display" in str(error):
+                    time.sleep(1)
+                    continue
+                raise
 
     def _find_app(self):
         desktop = pyatspi.Registry.getDesktop(0)
