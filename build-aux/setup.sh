@@ -19,6 +19,8 @@ test_packages=(
   # Kiosk end-to-end tests: a window manager that honours full screen, and tools to poke it.
   openbox wmctrl x11-utils
 )
+# The reliability checks of build-aux/test: memcheck, the sanitizer build and the fuzzer.
+test_packages+=(valgrind clang libclang-rt-dev zlib1g-dev)
 
 install_missing () {
   local missing=()

@@ -15,6 +15,7 @@
 #include "vtr-link-row.h"
 #include "vtr-list-section.h"
 #include "vtr-source-row.h"
+#include "vtr-thumbnail-loader.h"
 
 struct _VtrEventPage
 {
@@ -78,7 +79,8 @@ update_image (VtrEventPage *self)
 {
   VtrImage *image = self->event != NULL ? vtr_event_get_image (self->event) : NULL;
 
-  gtk_picture_set_file (self->picture, image != NULL ? vtr_image_get_file (image) : NULL);
+  vtr_thumbnail_set_picture (self->picture, image != NULL ? vtr_image_get_file (image) : NULL,
+                             VTR_PICTURE_MAX_WIDTH);
   gtk_picture_set_alternative_text (self->picture, image != NULL ? vtr_image_get_alt (image)
                                                                  : NULL);
   gtk_widget_set_visible (self->image_clamp, image != NULL);

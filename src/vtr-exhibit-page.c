@@ -19,6 +19,7 @@
 #include "vtr-link-row.h"
 #include "vtr-list-section.h"
 #include "vtr-source-row.h"
+#include "vtr-thumbnail-loader.h"
 
 /* The picture is never taller than this, so that on a laptop screen the title and the start of
  * the text show below it without scrolling. */
@@ -161,7 +162,8 @@ update_image (VtrExhibitPage *self)
   double aspect_ratio;
   int max_width = IMAGE_MAX_WIDTH;
 
-  gtk_picture_set_file (self->picture, image != NULL ? vtr_image_get_file (image) : NULL);
+  vtr_thumbnail_set_picture (self->picture, image != NULL ? vtr_image_get_file (image) : NULL,
+                             VTR_PICTURE_MAX_WIDTH);
   gtk_picture_set_alternative_text (self->picture, alt);
   gtk_widget_set_visible (GTK_WIDGET (self->image_clamp), image != NULL);
 

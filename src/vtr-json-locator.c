@@ -24,8 +24,8 @@ struct _VtrJsonLocator
   GHashTable *values;
   GHashTable *keys;
   GArray     *duplicates;
-  gboolean    too_deep;
-  VtrJsonPlace deep_place;
+  VtrJsonProblem problem;
+  VtrJsonPlace problem_place;
 };
 
 typedef struct
@@ -46,8 +46,9 @@ typedef struct
   GHashTable *values;
   GHashTable *keys;
   GArray     *duplicates;
-  gboolean    too_deep;
-  VtrJsonPlace *deep_place;
+  guint       n_values;
+  VtrJsonProblem problem;
+  VtrJsonPlace *problem_place;
 } Scanner;
 
 static void scan_value (Scanner *s);
@@ -65,6 +66,24 @@ place_clear (gpointer data)
   VtrJsonPlace *place = data;
 
   g_clear_pointer (&place->pointer, g_free);
+}
+
+/* Stops the walk at a limit or a bad escape, and keeps the place of the first such problem. */
+static void
+refuse (Scanner        *s,
+        VtrJsonProblem  problem,
+        guint           line,
+        guint           column)
+{
+  if (s->problem == VTR_JSON_PROBLEM_NONE && s->problem_place != NULL)
+    {
+      s->problem_place->pointer = g_strdup (s->path->str);
+      s->problem_place->line = line;
+      s->problem_place->column = column;
+    }
+  if (s->problem == VTR_JSON_PROBLEM_NONE)
+    s->problem = problem;
+  s->failed = TRUE;
 }
 
 static void
@@ -150,12 +169,25 @@ static void
 scan_string (Scanner *s,
              GString *decoded)
 {
+  const char *start = s->p;
+  guint start_line = s->line;
+  guint start_column = s->column;
+
   advance (s);
 
   while (s->p < s->end && *s->p != '"')
     {
+      if ((gsize)(s->p - start) > VTR_JSON_MAX_STRING_LENGTH)
+        {
+          refuse (s, VTR_JSON_PROBLEM_STRING_TOO_LONG, start_line, start_column);
+          return;
+        }
+
       if (*s->p == '\\')
         {
+          guint escape_line = s->line;
+          guint escape_column = s->column;
+
           advance (s);
           if (s->p >= s->end)
             break;
@@ -178,6 +210,15 @@ scan_string (Scanner *s,
                       for (guint i = 0; i < 6; i++)
                         advance (s);
                     }
+                }
+
+              /* NUL would end the string early in json-glib's tree, and half a surrogate
+               * pair would reach the widgets as invalid UTF-8. Bad hex digits are left to
+               * json-glib, which refuses them with an error of its own. */
+              if (code == 0 || (code >= 0xD800 && code <= 0xDFFF))
+                {
+                  refuse (s, VTR_JSON_PROBLEM_BAD_ESCAPE, escape_line, escape_column);
+                  return;
                 }
 
               if (decoded != NULL && code != G_MAXUINT && g_unichar_validate (code))
@@ -224,14 +265,54 @@ enter (Scanner *s,
   if (s->depth <= VTR_JSON_MAX_DEPTH)
     return TRUE;
 
-  if (!s->too_deep && s->deep_place != NULL)
+  refuse (s, VTR_JSON_PROBLEM_TOO_DEEP, line, column);
+
+  return FALSE;
+}
+
+/* Whether the key spanning @span repeats one of @spans. Past a few keys, a table replaces the
+ * linear search, so that an object with very many keys costs linear time, not quadratic. */
+static gboolean
+is_duplicate_key (GArray      *spans,
+                  GHashTable **table,
+                  const Span  *span)
+{
+  gsize length = span->end - span->start;
+
+  if (*table == NULL && spans->len >= 16)
     {
-      s->deep_place->pointer = g_strdup (s->path->str);
-      s->deep_place->line = line;
-      s->deep_place->column = column;
+      *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < spans->len; i++)
+        {
+          const Span *other = &g_array_index (spans, Span, i);
+
+          g_hash_table_add (*table, g_strndup (other->start, other->end - other->start));
+        }
     }
-  s->too_deep = TRUE;
-  s->failed = TRUE;
+
+  if (*table != NULL)
+    {
+      char *key = g_strndup (span->start, length);
+
+      if (g_hash_table_contains (*table, key))
+        {
+          g_free (key);
+          return TRUE;
+        }
+      g_hash_table_add (*table, key);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *other = &g_array_index (spans, Span, i);
+
+      if ((gsize)(other->end - other->start) == length &&
+          memcmp (other->start, span->start, length) == 0)
+        return TRUE;
+    }
+
+  g_array_append_val (spans, *span);
 
   return FALSE;
 }
@@ -240,8 +321,12 @@ static void
 scan_object (Scanner *s)
 {
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GHashTable) span_table = NULL;
   g_autoptr(GString) key = g_string_new (NULL);
   gsize path_length = s->path->len;
+  guint start_line = s->line;
+  guint start_column = s->column;
+  guint n_members = 0;
 
   if (!enter (s, s->line, s->column))
     return;
@@ -279,24 +364,23 @@ scan_object (Scanner *s)
       append_token (s->path, key->str, key->len);
       record (s, s->keys, key_line, key_column);
 
+      if (++n_members > VTR_JSON_MAX_ENTRIES)
+        {
+          g_string_truncate (s->path, path_length);
+          refuse (s, VTR_JSON_PROBLEM_TOO_MANY_ENTRIES, start_line, start_column);
+          return;
+        }
+
       if (spans != NULL)
         {
           Span span = { key_start, s->p };
 
-          for (guint i = 0; i < spans->len; i++)
+          if (is_duplicate_key (spans, &span_table, &span))
             {
-              const Span *other = &g_array_index (spans, Span, i);
+              VtrJsonPlace place = { g_strdup (s->path->str), key_line, key_column };
 
-              if (other->end - other->start == span.end - span.start &&
-                  memcmp (other->start, span.start, span.end - span.start) == 0)
-                {
-                  VtrJsonPlace place = { g_strdup (s->path->str), key_line, key_column };
-
-                  g_array_append_val (s->duplicates, place);
-                  break;
-                }
+              g_array_append_val (s->duplicates, place);
             }
-          g_array_append_val (spans, span);
         }
 
       skip_space (s);
@@ -337,6 +421,8 @@ static void
 scan_array (Scanner *s)
 {
   gsize path_length = s->path->len;
+  guint start_line = s->line;
+  guint start_column = s->column;
   guint index = 0;
 
   if (!enter (s, s->line, s->column))
@@ -354,6 +440,12 @@ scan_array (Scanner *s)
 
   while (!s->failed && s->p < s->end)
     {
+      if (index >= VTR_JSON_MAX_ENTRIES)
+        {
+          refuse (s, VTR_JSON_PROBLEM_TOO_MANY_ENTRIES, start_line, start_column);
+          return;
+        }
+
       g_string_append_printf (s->path, "/%u", index++);
       scan_value (s);
       g_string_truncate (s->path, path_length);
@@ -386,6 +478,12 @@ scan_value (Scanner *s)
   if (s->p >= s->end)
     {
       s->failed = TRUE;
+      return;
+    }
+
+  if (++s->n_values > VTR_JSON_MAX_VALUES)
+    {
+      refuse (s, VTR_JSON_PROBLEM_TOO_MANY_VALUES, s->line, s->column);
       return;
     }
 
@@ -424,8 +522,8 @@ scan (VtrJsonLocator *self,
       GHashTable     *values,
       GHashTable     *keys,
       GArray         *duplicates,
-      VtrJsonPlace   *deep_place,
-      gboolean       *too_deep)
+      VtrJsonPlace   *problem_place,
+      VtrJsonProblem *problem)
 {
   gsize length;
   const char *data = g_bytes_get_data (self->text, &length);
@@ -439,7 +537,7 @@ scan (VtrJsonLocator *self,
     .values = values,
     .keys = keys,
     .duplicates = duplicates,
-    .deep_place = deep_place,
+    .problem_place = problem_place,
   };
 
   /* A byte order mark is not part of the JSON text; json-glib skips it as well. */
@@ -449,15 +547,16 @@ scan (VtrJsonLocator *self,
   skip_space (&s);
   scan_value (&s);
 
-  if (too_deep != NULL)
-    *too_deep = s.too_deep;
+  if (problem != NULL)
+    *problem = s.problem;
 }
 
 /**
  * vtr_json_locator_new:
  * @text: the JSON text
  *
- * Walks @text once to find nesting that is too deep and keys that appear twice in one object.
+ * Walks @text once to find what goes past the limits (see #VtrJsonProblem) and keys that
+ * appear twice in one object.
  *
  * Returns: (transfer full): a new locator
  */
@@ -473,7 +572,7 @@ vtr_json_locator_new (GBytes *text)
   self->duplicates = g_array_new (FALSE, FALSE, sizeof (VtrJsonPlace));
   g_array_set_clear_func (self->duplicates, place_clear);
 
-  scan (self, NULL, NULL, self->duplicates, &self->deep_place, &self->too_deep);
+  scan (self, NULL, NULL, self->duplicates, &self->problem_place, &self->problem);
 
   return self;
 }
@@ -488,7 +587,7 @@ vtr_json_locator_free (VtrJsonLocator *self)
   g_clear_pointer (&self->values, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->duplicates, g_array_unref);
-  g_clear_pointer (&self->deep_place.pointer, g_free);
+  g_clear_pointer (&self->problem_place.pointer, g_free);
   g_free (self);
 }
 
@@ -577,10 +676,32 @@ vtr_json_locator_is_too_deep (VtrJsonLocator *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (self->too_deep && place != NULL)
-    *place = self->deep_place;
+  if (self->problem != VTR_JSON_PROBLEM_TOO_DEEP)
+    return FALSE;
 
-  return self->too_deep;
+  if (place != NULL)
+    *place = self->problem_place;
+
+  return TRUE;
+}
+
+/**
+ * vtr_json_locator_get_problem:
+ * @place: (out) (optional): where the walk stopped; owned by the locator
+ *
+ * Returns: the first limit the text goes past, or bad escape it holds; the walk stops there,
+ *   so the text should not be handed to json-glib
+ */
+VtrJsonProblem
+vtr_json_locator_get_problem (VtrJsonLocator *self,
+                              VtrJsonPlace   *place)
+{
+  g_return_val_if_fail (self != NULL, VTR_JSON_PROBLEM_NONE);
+
+  if (self->problem != VTR_JSON_PROBLEM_NONE && place != NULL)
+    *place = self->problem_place;
+
+  return self->problem;
 }
 
 /**

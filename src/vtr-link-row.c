@@ -11,6 +11,10 @@
 
 #include "vtr-format.h"
 #include "vtr-link-row.h"
+#include "vtr-thumbnail-loader.h"
+
+/* Twice the thumbnail's width in the row, for screens at double scale. */
+#define LINK_ROW_THUMBNAIL_WIDTH 144
 
 struct _VtrLinkRow
 {
@@ -95,7 +99,8 @@ vtr_link_row_new_for_exhibit (VtrExhibit *exhibit,
    * picture never gets the thumbnail rather than a hidden one. */
   if (image != NULL)
     {
-      gtk_picture_set_file (self->thumbnail_picture, vtr_image_get_file (image));
+      vtr_thumbnail_set_picture (self->thumbnail_picture, vtr_image_get_file (image),
+                                 LINK_ROW_THUMBNAIL_WIDTH);
       gtk_picture_set_alternative_text (self->thumbnail_picture, vtr_image_get_alt (image));
       adw_action_row_add_prefix (ADW_ACTION_ROW (self), self->thumbnail);
     }

@@ -243,7 +243,8 @@ show_hero_picture (VtrOverviewPage *self,
       return;
     }
 
-  gtk_picture_set_file (self->hero_picture, file);
+  /* Decoded at once, as the window shows it, but never bigger than the hero needs. */
+  vtr_thumbnail_set_picture (self->hero_picture, file, VTR_PICTURE_MAX_WIDTH);
   if (file == NULL)
     return;
 

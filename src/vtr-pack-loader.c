@@ -26,6 +26,7 @@
 #include "vtr-pack-strings.h"
 #include "vtr-resources.h"
 #include "vtr-source.h"
+#include "vtr-thumbnail-loader.h"
 #include "vtr-tour-stop.h"
 
 typedef enum {
@@ -104,6 +105,7 @@ struct _VtrPackLoader
   GListStore *diagnostics;
   guint       n_errors;
   guint       n_warnings;
+  guint       n_unlisted;
 
   PackFile    files[N_FILES];
   GHashTable *ids[N_ID_KINDS];
@@ -319,19 +321,34 @@ add_diagnostic (VtrPackLoader *self,
                 const char    *message)
 {
   g_autoptr(VtrDiagnostic) diagnostic = NULL;
+  g_autofree char *valid_message = NULL;
+  g_autofree char *valid_pointer = NULL;
   VtrSeverity severity = code == VTR_PACK_ERROR_UNKNOWN_KEY ||
                          code == VTR_PACK_ERROR_MISSING_CATALOG ||
                          code == VTR_PACK_ERROR_UNTRANSLATED
                        ? VTR_SEVERITY_WARNING : VTR_SEVERITY_ERROR;
 
-  diagnostic = vtr_diagnostic_new (severity, code, file_names[file], line, column, pointer,
-                                   message);
-  g_list_store_append (self->diagnostics, diagnostic);
-
   if (severity == VTR_SEVERITY_ERROR)
     self->n_errors++;
   else
     self->n_warnings++;
+
+  /* Past the limit, problems are counted but not listed: a pack with a million wrong values
+   * would otherwise cost a million diagnostics. vtr_pack_loader_load() adds one more saying how
+   * many were left out. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->diagnostics)) >= VTR_PACK_MAX_DIAGNOSTICS)
+    {
+      self->n_unlisted++;
+      return;
+    }
+
+  /* Messages quote keys and values of the pack, and json-glib's own messages quote the text
+   * it choked on; a label must never receive invalid UTF-8. */
+  valid_message = g_utf8_make_valid (message, -1);
+  valid_pointer = pointer != NULL ? g_utf8_make_valid (pointer, -1) : NULL;
+  diagnostic = vtr_diagnostic_new (severity, code, file_names[file], line, column,
+                                   valid_pointer, valid_message);
+  g_list_store_append (self->diagnostics, diagnostic);
 }
 
 G_GNUC_PRINTF (6, 7)
@@ -905,6 +922,99 @@ is_inside (const char *root,
   return strncmp (root, path, length) == 0 && (path[length] == '/' || path[length] == '\0');
 }
 
+/* Names the kind of picture @head (the first bytes of a file) starts like, or returns NULL. */
+static const char *
+sniff_image (const guint8 *head,
+             gsize         length)
+{
+  g_autofree char *text = NULL;
+
+  if (length >= 8 && memcmp (head, "\x89PNG\r\n\x1a\n", 8) == 0)
+    return "png";
+  if (length >= 3 && memcmp (head, "\xff\xd8\xff", 3) == 0)
+    return "jpeg";
+  if (length >= 6 && (memcmp (head, "GIF87a", 6) == 0 || memcmp (head, "GIF89a", 6) == 0))
+    return "gif";
+  if (length >= 12 && memcmp (head, "RIFF", 4) == 0 && memcmp (head + 8, "WEBP", 4) == 0)
+    return "webp";
+
+  /* An SVG is XML whose root is <svg>, after an optional declaration, doctype and comments. */
+  text = g_strndup ((const char *)head, length);
+  if (strstr (text, "<svg") != NULL)
+    return "svg";
+
+  return NULL;
+}
+
+/* Reads the start of a picture: it must be one of the formats Vitrine shows, within the size
+ * limits. Decoding it all would cost too much on every load; the thumbnail loader enforces
+ * the limits again when it decodes, for what only decoding finds. */
+static void
+check_image_content (VtrPackLoader *self,
+                     FileKind       file,
+                     const char    *pointer,
+                     GFile         *child,
+                     const char    *path)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  guint8 head[4096];
+  gsize length = 0;
+  const char *format;
+
+  stream = g_file_read (child, NULL, NULL);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &length, NULL, NULL))
+    {
+      report (self, file, VTR_PACK_ERROR_INVALID_IMAGE, PLACE_VALUE, pointer,
+              _("'%s' cannot be read"), path);
+      return;
+    }
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > VTR_IMAGE_MAX_FILE_SIZE)
+    {
+      report (self, file, VTR_PACK_ERROR_TOO_LARGE, PLACE_VALUE, pointer,
+              _("'%s' is larger than the limit of %u MB for a picture"), path,
+              VTR_IMAGE_MAX_FILE_SIZE / (1024 * 1024));
+      return;
+    }
+
+  format = sniff_image (head, length);
+  if (format == NULL)
+    {
+      report (self, file, VTR_PACK_ERROR_INVALID_IMAGE, PLACE_VALUE, pointer,
+              _("'%s' is not a PNG, JPEG, GIF, WebP or SVG picture"), path);
+      return;
+    }
+
+  /* A PNG gives its size in its first chunk: refuse a bitmap too big to decode. */
+  if (g_str_equal (format, "png"))
+    {
+      guint32 width, height;
+
+      if (length < 24 || memcmp (head + 12, "IHDR", 4) != 0)
+        {
+          report (self, file, VTR_PACK_ERROR_INVALID_IMAGE, PLACE_VALUE, pointer,
+                  _("'%s' is not a complete PNG picture"), path);
+          return;
+        }
+
+      memcpy (&width, head + 16, sizeof width);
+      memcpy (&height, head + 20, sizeof height);
+      width = GUINT32_FROM_BE (width);
+      height = GUINT32_FROM_BE (height);
+      if ((guint64)width * height > VTR_IMAGE_MAX_PIXELS)
+        {
+          g_autofree char *size = g_strdup_printf ("%u × %u", width, height);
+
+          report (self, file, VTR_PACK_ERROR_TOO_LARGE, PLACE_VALUE, pointer,
+                  _("'%s' is %s pixels, more than the limit of %u million"), path, size,
+                  VTR_IMAGE_MAX_PIXELS / 1000000);
+        }
+    }
+}
+
 static void
 check_image_path (VtrPackLoader *self,
                   FileKind       file,
@@ -960,8 +1070,13 @@ check_image_path (VtrPackLoader *self,
     }
 
   if (type != G_FILE_TYPE_REGULAR && type != G_FILE_TYPE_SYMBOLIC_LINK)
-    report (self, file, VTR_PACK_ERROR_MISSING_IMAGE, PLACE_VALUE, pointer,
-            _("'%s' is not a file"), path);
+    {
+      report (self, file, VTR_PACK_ERROR_MISSING_IMAGE, PLACE_VALUE, pointer,
+              _("'%s' is not a file"), path);
+      return;
+    }
+
+  check_image_content (self, file, pointer, child, path);
 }
 
 static void
@@ -1417,6 +1532,10 @@ report_json_error (VtrPackLoader *self,
       message += consumed;
       if (g_str_has_prefix (message, "Parse error: "))
         message += strlen ("Parse error: ");
+
+      /* At the end of the text json-glib gives column 0; columns count from 1. */
+      if (line > 0 && column == 0)
+        column = 1;
     }
 
   text = g_strdup_printf (_("invalid JSON: %s"), message);
@@ -1432,7 +1551,8 @@ read_file (VtrPackLoader *self,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  VtrJsonPlace deep;
+  VtrJsonProblem problem;
+  VtrJsonPlace place;
   const char *data;
   const char *invalid;
   gsize length;
@@ -1481,14 +1601,44 @@ read_file (VtrPackLoader *self,
   pack_file->bytes = g_steal_pointer (&bytes);
   pack_file->locator = vtr_json_locator_new (pack_file->bytes);
 
-  if (vtr_json_locator_is_too_deep (pack_file->locator, &deep))
+  problem = vtr_json_locator_get_problem (pack_file->locator, &place);
+  if (problem != VTR_JSON_PROBLEM_NONE)
     {
       g_autofree char *message = NULL;
+      VtrPackError code = VTR_PACK_ERROR_TOO_LARGE;
 
-      message = g_strdup_printf (_("the JSON is nested more than %u levels deep"),
-                                 VTR_JSON_MAX_DEPTH);
-      add_diagnostic (self, VTR_PACK_ERROR_TOO_LARGE, file, deep.line, deep.column,
-                      deep.pointer, message);
+      switch (problem)
+        {
+        case VTR_JSON_PROBLEM_TOO_DEEP:
+          message = g_strdup_printf (_("the JSON is nested more than %u levels deep"),
+                                     VTR_JSON_MAX_DEPTH);
+          break;
+
+        case VTR_JSON_PROBLEM_STRING_TOO_LONG:
+          message = g_strdup_printf (_("this string is longer than the limit of %u KB"),
+                                     VTR_JSON_MAX_STRING_LENGTH / 1024);
+          break;
+
+        case VTR_JSON_PROBLEM_TOO_MANY_ENTRIES:
+          message = g_strdup_printf (_("this list or object has more than the limit of %u "
+                                       "entries"), VTR_JSON_MAX_ENTRIES);
+          break;
+
+        case VTR_JSON_PROBLEM_TOO_MANY_VALUES:
+          message = g_strdup_printf (_("the file holds more than the limit of %u values"),
+                                     VTR_JSON_MAX_VALUES);
+          break;
+
+        case VTR_JSON_PROBLEM_BAD_ESCAPE:
+        case VTR_JSON_PROBLEM_NONE:
+        default:
+          code = VTR_PACK_ERROR_INVALID_JSON;
+          message = g_strdup (_("invalid JSON: this \\u escape is not a character: it is NUL "
+                                "or half of a surrogate pair"));
+          break;
+        }
+
+      add_diagnostic (self, code, file, place.line, place.column, place.pointer, message);
       return;
     }
 
@@ -2015,6 +2165,7 @@ reset (VtrPackLoader *self)
   g_list_store_remove_all (self->diagnostics);
   self->n_errors = 0;
   self->n_warnings = 0;
+  self->n_unlisted = 0;
   g_array_set_size (self->refs, 0);
   for (guint i = 0; i < N_ID_KINDS; i++)
     {
@@ -2168,7 +2319,6 @@ VtrPack *
 vtr_pack_loader_load (VtrPackLoader  *self,
                       GError        **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(VtrPack) pack = NULL;
   GFileType type;
 
@@ -2233,6 +2383,21 @@ vtr_pack_loader_load (VtrPackLoader  *self,
     check_catalogs (self);
 
   g_list_store_sort (self->diagnostics, compare_diagnostics, NULL);
+
+  if (self->n_unlisted > 0)
+    {
+      g_autoptr(VtrDiagnostic) more = NULL;
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u more problem is not listed; fix these first",
+                                              "%u more problems are not listed; fix these first",
+                                              self->n_unlisted),
+                                 self->n_unlisted);
+      more = vtr_diagnostic_new (VTR_SEVERITY_ERROR, VTR_PACK_ERROR_TOO_MANY_PROBLEMS,
+                                 file_names[FILE_PACK], 0, 0, NULL, message);
+      g_list_store_append (self->diagnostics, more);
+    }
 
   if (self->n_errors == 0)
     pack = build_pack (self);

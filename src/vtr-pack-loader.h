@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 /* The largest JSON file a pack may hold. A pack of 10,000 exhibits is about 15 MB. */
 #define VTR_PACK_MAX_FILE_SIZE (64 * 1024 * 1024)
 
+/* The most problems one load lists; the rest are counted, and summed up in one last line. */
+#define VTR_PACK_MAX_DIAGNOSTICS 1000
+
 #define VTR_TYPE_PACK_LOADER (vtr_pack_loader_get_type ())
 
 G_DECLARE_FINAL_TYPE (VtrPackLoader, vtr_pack_loader, VTR, PACK_LOADER, GObject)

@@ -15,6 +15,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "vtr-diagnostic.h"
 #include "vtr-thumbnail-loader.h"
 
 /* Enough for every card on a 4K screen, several times over at ordinary sizes. */
@@ -109,6 +112,137 @@ cache_insert (const char *key,
     }
 }
 
+typedef struct
+{
+  int       width;
+  gboolean  upscale;
+  gboolean  refused;
+} Decoding;
+
+/* Chooses the size to decode at as soon as the picture's own size is known, and refuses a
+ * bitmap with more pixels than the limit before its pixels are decoded. A vector picture has
+ * no such limit: it is drawn at the size asked for, whatever size it claims. */
+static void
+size_prepared_cb (GdkPixbufLoader *loader,
+                  int              width,
+                  int              height,
+                  gpointer         user_data)
+{
+  Decoding *decoding = user_data;
+  GdkPixbufFormat *format = gdk_pixbuf_loader_get_format (loader);
+  gboolean scalable = format != NULL && gdk_pixbuf_format_is_scalable (format);
+  int target_width;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  if (!scalable && (gint64)width * height > VTR_IMAGE_MAX_PIXELS)
+    {
+      /* A size of zero tells the decoder to stop before it allocates the pixels. */
+      decoding->refused = TRUE;
+      gdk_pixbuf_loader_set_size (loader, 0, 0);
+      return;
+    }
+
+  target_width = decoding->upscale ? decoding->width : MIN (width, decoding->width);
+  gdk_pixbuf_loader_set_size (loader, target_width,
+                              MAX (1, (int)((gint64)height * target_width / width)));
+}
+
+/* Decodes @file at @width (or at its own width, when narrower and @upscale is not set),
+ * within the limits on file size and pixel count. */
+static GdkPixbuf *
+decode_file (GFile         *file,
+             int            width,
+             gboolean       upscale,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Decoding decoding = { width, upscale, FALSE };
+  guint8 buffer[65536];
+  gsize total = 0;
+  GdkPixbuf *pixbuf;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable,
+                                         NULL);
+  if (info != NULL && g_file_info_get_size (info) > VTR_IMAGE_MAX_FILE_SIZE)
+    {
+      g_set_error (error, VTR_PACK_ERROR, VTR_PACK_ERROR_TOO_LARGE,
+                   _("the picture is larger than the limit of %u MB"),
+                   VTR_IMAGE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  loader = gdk_pixbuf_loader_new ();
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (size_prepared_cb), &decoding);
+
+  while (!decoding.refused)
+    {
+      gssize n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer,
+                                           cancellable, error);
+
+      if (n_read < 0)
+        {
+          gdk_pixbuf_loader_close (loader, NULL);
+          return NULL;
+        }
+      if (n_read == 0)
+        break;
+
+      /* The size was checked above; this also holds for a file that grows while read. */
+      total += n_read;
+      if (total > VTR_IMAGE_MAX_FILE_SIZE)
+        {
+          gdk_pixbuf_loader_close (loader, NULL);
+          g_set_error (error, VTR_PACK_ERROR, VTR_PACK_ERROR_TOO_LARGE,
+                       _("the picture is larger than the limit of %u MB"),
+                       VTR_IMAGE_MAX_FILE_SIZE / (1024 * 1024));
+          return NULL;
+        }
+
+      if (!gdk_pixbuf_loader_write (loader, buffer, n_read, &local_error))
+        break;
+    }
+
+  /* Closing finishes a vector picture, which is drawn only once all of it is there. */
+  if (!gdk_pixbuf_loader_close (loader, local_error == NULL ? &local_error : NULL) &&
+      local_error == NULL && !decoding.refused)
+    g_set_error_literal (&local_error, VTR_PACK_ERROR, VTR_PACK_ERROR_INVALID_IMAGE,
+                         _("the picture cannot be read"));
+
+  if (decoding.refused)
+    {
+      g_set_error (error, VTR_PACK_ERROR, VTR_PACK_ERROR_TOO_LARGE,
+                   _("the picture has more than the limit of %u million pixels"),
+                   VTR_IMAGE_MAX_PIXELS / 1000000);
+      return NULL;
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  if (pixbuf == NULL)
+    {
+      g_set_error_literal (error, VTR_PACK_ERROR, VTR_PACK_ERROR_INVALID_IMAGE,
+                           _("the picture cannot be read"));
+      return NULL;
+    }
+
+  return g_object_ref (pixbuf);
+}
+
 static void
 decode_thread (GTask        *task,
                gpointer      source_object,
@@ -116,7 +250,6 @@ decode_thread (GTask        *task,
                GCancellable *cancellable)
 {
   Load *load = task_data;
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
   GdkPixbuf *pixbuf;
   gboolean wanted = FALSE;
@@ -133,15 +266,7 @@ decode_thread (GTask        *task,
       return;
     }
 
-  stream = g_file_read (load->file, NULL, &error);
-  if (stream == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  pixbuf = gdk_pixbuf_new_from_stream_at_scale (G_INPUT_STREAM (stream), load->width, -1, TRUE,
-                                                NULL, &error);
+  pixbuf = decode_file (load->file, load->width, TRUE, NULL, &error);
   if (pixbuf == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -237,7 +362,7 @@ vtr_thumbnail_lookup (GFile *file,
   GdkTexture *texture;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (width > 0, NULL);
+  g_return_val_if_fail (width != 0, NULL);
 
   ensure_tables ();
   key = make_key (file, width);
@@ -307,4 +432,81 @@ vtr_thumbnail_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * vtr_thumbnail_load_bounded:
+ * @file: a picture in any format gdk-pixbuf reads
+ * @max_width: the widest, in pixels, to decode the picture at
+ *
+ * Decodes a picture on the calling thread, at its own size but no wider than @max_width, and
+ * keeps it in the cache. Unlike gtk_picture_set_file(), which decodes a picture at whatever size
+ * the file claims, this never spends more memory than the limits allow: an SVG that claims to
+ * be 30,000 pixels wide is drawn at @max_width.
+ *
+ * Returns: (transfer full): the picture, or %NULL with @error set
+ */
+GdkTexture *
+vtr_thumbnail_load_bounded (GFile   *file,
+                            int      max_width,
+                            GError **error)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (max_width > 0, NULL);
+
+  ensure_tables ();
+
+  /* A negative width in the key keeps these apart from thumbnails decoded at exactly a width. */
+  texture = vtr_thumbnail_lookup (file, -max_width);
+  if (texture != NULL)
+    return g_object_ref (texture);
+
+  pixbuf = decode_file (file, max_width, FALSE, NULL, error);
+  if (pixbuf == NULL)
+    return NULL;
+
+  texture = gdk_texture_new_for_pixbuf (pixbuf);
+  key = make_key (file, -max_width);
+  cache_insert (key, texture);
+
+  return texture;
+}
+
+/**
+ * vtr_thumbnail_set_picture:
+ * @picture: the picture widget
+ * @file: (nullable): the picture file, or %NULL to show nothing
+ * @max_width: the widest, in pixels, to decode the picture at
+ *
+ * Shows @file in @picture through vtr_thumbnail_load_bounded(). A picture that cannot be shown
+ * leaves @picture empty; the validator has already told the curator about files that are not
+ * pictures, and a picture that is broken in a way only decoding finds is logged.
+ */
+void
+vtr_thumbnail_set_picture (GtkPicture *picture,
+                           GFile      *file,
+                           int         max_width)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (GTK_IS_PICTURE (picture));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (file != NULL)
+    {
+      texture = vtr_thumbnail_load_bounded (file, max_width, &error);
+      if (texture == NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (file);
+
+          g_message ("Cannot show the picture %s: %s", uri, error->message);
+        }
+    }
+
+  gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
 }

@@ -9,6 +9,17 @@
 
 G_BEGIN_DECLS
 
+/* The largest picture file a pack may show. A photograph for a 4K screen is under 10 MB. */
+#define VTR_IMAGE_MAX_FILE_SIZE (32 * 1024 * 1024)
+
+/* The most pixels of a bitmap picture (PNG, JPEG...): 50 million, such as 8,660 x 5,773. Its
+ * decoded pixels take 200 MB. Vector pictures are drawn at the size needed instead. */
+#define VTR_IMAGE_MAX_PIXELS (50 * 1000 * 1000)
+
+/* The widest a detail page decodes its picture at: wide enough for the image viewer's zoom on
+ * a large screen, and at most 25 MB of pixels for a square picture. */
+#define VTR_PICTURE_MAX_WIDTH 2560
+
 GdkTexture *vtr_thumbnail_lookup      (GFile                *file,
                                        int                   width);
 void        vtr_thumbnail_load_async  (GFile                *file,
@@ -18,5 +29,11 @@ void        vtr_thumbnail_load_async  (GFile                *file,
                                        gpointer              user_data);
 GdkTexture *vtr_thumbnail_load_finish (GAsyncResult         *result,
                                        GError              **error);
+GdkTexture *vtr_thumbnail_load_bounded (GFile               *file,
+                                        int                  max_width,
+                                        GError             **error);
+void        vtr_thumbnail_set_picture  (GtkPicture          *picture,
+                                        GFile               *file,
+                                        int                  max_width);
 
 G_END_DECLS

@@ -219,6 +219,124 @@ test_watched_folder_reloads (void)
   g_free (events.last_failure);
 }
 
+static void
+checked_pack_notified_cb (VtrContentManager *content,
+                          GParamSpec        *pspec,
+                          Events            *events)
+{
+  VtrPack *pack = vtr_content_manager_get_pack (content);
+
+  /* Whatever happens to the folder, only a whole, valid pack is ever put on show. */
+  g_assert_nonnull (pack);
+  g_assert_cmpstr (vtr_pack_get_id (pack), ==, "minimal-test");
+  g_assert_cmpuint (g_list_model_get_n_items (vtr_pack_get_exhibits (pack)), ==, 3);
+  events->packs++;
+}
+
+typedef struct {
+  const Events *events;
+  const char   *prefix;
+  guint         after;
+} FailureTarget;
+
+static gboolean
+failure_seen (gconstpointer data)
+{
+  const FailureTarget *target = data;
+
+  return target->events->failures > target->after &&
+         g_str_has_prefix (target->events->last_failure, target->prefix);
+}
+
+/* Waits for a reload failure after the @after-th whose message starts with @prefix. */
+static void
+wait_for_failure (const Events *events,
+                  guint         after,
+                  const char   *prefix)
+{
+  FailureTarget target = { events, prefix, after };
+
+  if (!vtr_test_wait_until (failure_seen, &target, 10000))
+    g_error ("No reload failure starting with '%s' came; the last was '%s'", prefix,
+             events->last_failure);
+}
+
+static void
+fill_with_garbage (GFile  *folder,
+                   GRand  *rand)
+{
+  static const char *names[] = { "pack.json", "exhibits.json", "timeline.json", "figures.json",
+                                 "tours.json", "images/rect.svg", "stray.bin" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (folder, names[i]);
+      gsize length = g_rand_int_range (rand, 1, 65536);
+      g_autofree guint8 *bytes = g_malloc (length);
+      g_autoptr(GError) error = NULL;
+
+      for (gsize j = 0; j < length; j++)
+        bytes[j] = g_rand_int_range (rand, 0, 256);
+      /* Starting with a byte that is never JSON keeps every file broken. */
+      bytes[0] = 0xFF;
+      g_file_replace_contents (file, (const char *)bytes, length, NULL, FALSE,
+                               G_FILE_CREATE_NONE, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_content_faults_while_running (void)
+{
+  g_autoptr(VtrContentManager) content = vtr_content_manager_new ();
+  g_autoptr(GFile) source = vtr_test_source_file ("data/minimal");
+  g_autoptr(GFile) broken = vtr_test_source_file ("data/broken/syntax-trailing-comma");
+  g_autofree char *temp = g_dir_make_tmp ("vitrine-faults-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_build_filename (temp, "pack", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  Events events = { 0 };
+
+  copy_tree (source, folder);
+  g_assert_true (vtr_content_manager_open_folder (content, folder));
+  g_signal_connect (content, "notify::pack", G_CALLBACK (checked_pack_notified_cb), &events);
+  g_signal_connect (content, "reload-failed", G_CALLBACK (reload_failed_cb), &events);
+
+  for (guint round = 0; round < 4; round++)
+    {
+      guint packs = events.packs;
+
+      g_test_message ("round %u", round);
+
+      /* The folder is deleted. */
+      remove_tree (folder);
+      wait_for_failure (&events, events.failures, temp);
+      g_assert_cmpstr (vtr_pack_get_id (vtr_content_manager_get_pack (content)), ==,
+                       "minimal-test");
+
+      /* A broken pack takes its place. */
+      copy_tree (broken, folder);
+      wait_for_failure (&events, events.failures, "exhibits.json:");
+      g_assert_cmpstr (vtr_pack_get_id (vtr_content_manager_get_pack (content)), ==,
+                       "minimal-test");
+
+      /* Its files turn to garbage. */
+      fill_with_garbage (folder, rand);
+      wait_for_failure (&events, events.failures, "pack.json:");
+      g_assert_cmpstr (vtr_pack_get_id (vtr_content_manager_get_pack (content)), ==,
+                       "minimal-test");
+
+      /* The good pack comes back, over the garbage, and is shown again. */
+      remove_tree (folder);
+      copy_tree (source, folder);
+      g_assert_true (vtr_test_wait_for_count (&events.packs, packs + 1, 10000));
+      g_assert_null (vtr_content_manager_get_rejected_folder (content));
+    }
+
+  remove_tree (folder);
+  g_rmdir (temp);
+  g_free (events.last_failure);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +350,8 @@ main (int   argc,
                    test_bad_folder_keeps_good_content);
   g_test_add_func ("/content-manager/pack-notifies", test_pack_notifies);
   g_test_add_func ("/content-manager/watched-folder-reloads", test_watched_folder_reloads);
+  g_test_add_func ("/content-manager/content-faults-while-running",
+                   test_content_faults_while_running);
 
   return g_test_run ();
 }

@@ -193,6 +193,14 @@ test_follows_siblings (Fixture       *fixture,
   g_assert_cmpstr (vtr_test_last_activation (fixture->activations), ==, "replace-exhibit webauthn");
 }
 
+static gboolean
+adjustment_can_scroll (gconstpointer data)
+{
+  GtkAdjustment *adjustment = (GtkAdjustment *)data;
+
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment);
+}
+
 static void
 test_returns_to_start (Fixture       *fixture,
                        gconstpointer  data)
@@ -205,6 +213,8 @@ test_returns_to_start (Fixture       *fixture,
   scroller = GTK_SCROLLED_WINDOW (vtr_test_find_descendant (fixture->page,
                                                             GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  /* Wait for the layout: in a slow (sanitizer) build it may take longer than show()'s spin. */
+  g_assert_true (vtr_test_wait_until (adjustment_can_scroll, adjustment, 5000));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
   gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);

@@ -9,6 +9,7 @@
 
 #include "vtr-overview-page.h"
 #include "vtr-test-utils.h"
+#include "vtr-thumbnail-loader.h"
 
 typedef VtrTestPageFixture Fixture;
 
@@ -66,7 +67,7 @@ test_hero (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) pictures = g_ptr_array_new ();
   g_autoptr(GListStore) exhibits = g_list_store_new (VTR_TYPE_EXHIBIT);
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/first.svg");
+  g_autoptr(GFile) file = vtr_test_source_file ("data/minimal/images/circle.svg");
   g_autoptr(VtrImage) image = g_object_new (VTR_TYPE_IMAGE,
                                             "path", "first.svg",
                                             "alt", "The first exhibit's picture.",
@@ -78,6 +79,7 @@ test_hero (Fixture       *fixture,
                                                 "image", image,
                                                 NULL);
   g_autoptr(VtrPack) without_hero = NULL;
+  g_autoptr(GdkTexture) expected_picture = NULL;
   GtkPicture *hero;
 
   vtr_test_collect_descendants (fixture->page, GTK_TYPE_PICTURE, pictures);
@@ -92,7 +94,10 @@ test_hero (Fixture       *fixture,
                                "exhibits", exhibits, NULL);
   vtr_overview_page_set_pack (VTR_OVERVIEW_PAGE (fixture->page), without_hero);
   g_assert_cmpstr (gtk_picture_get_alternative_text (hero), ==, "The first exhibit's picture.");
-  g_assert_true (g_file_equal (gtk_picture_get_file (hero), file));
+  /* The picture is decoded within bounds and cached, so it is the cache's texture. */
+  expected_picture = vtr_thumbnail_load_bounded (file, VTR_PICTURE_MAX_WIDTH, NULL);
+  g_assert_nonnull (expected_picture);
+  g_assert_true (gtk_picture_get_paintable (hero) == GDK_PAINTABLE (expected_picture));
 
   /* Without any picture there is none to show. */
   g_list_store_remove_all (exhibits);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "vtr-test-utils.h"
 #include "vtr-timeline-page.h"
@@ -176,6 +177,138 @@ test_window_is_finalized (void)
   g_assert_cmpint (G_OBJECT (content)->ref_count, ==, 1);
 }
 
+#define MARKUP "<b>bold</b> &amp; <i>x</i>"
+
+/* Counts the labels under @widget whose text holds the planted markup, and asserts each one
+ * shows it literally: a label that parsed it as markup would show "bold & x" instead. (A
+ * label may use markup when it escapes the content first, as the search page's status does.) */
+static void
+check_labels_are_literal (GtkWidget *widget,
+                          GHashTable *seen)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_labels_are_literal (child, seen);
+
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), "bold") != NULL)
+    {
+      const char *shown = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (strstr (shown, MARKUP) == NULL)
+        g_error ("A label shows '%s' for the text '%s'", shown,
+                 gtk_label_get_label (GTK_LABEL (widget)));
+      g_hash_table_add (seen, g_strdup (shown));
+    }
+}
+
+static void
+test_markup_shows_literally (void)
+{
+  static const char *locations[] = {
+    "view:overview", "view:exhibits", "view:timeline", "exhibit:red-square", "event:opening",
+    "tour:guided-talk", "search:bold",
+  };
+  g_autoptr(VtrContentManager) content = vtr_content_manager_new ();
+  g_autoptr(GFile) folder = vtr_test_source_file ("data/markup");
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkWidget *window;
+
+  /* Every text field of this pack starts with markup and control characters. */
+  g_assert_true (vtr_content_manager_open_folder (content, folder));
+  window = new_window (content);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  vtr_test_spin (200);
+
+  for (guint i = 0; i < G_N_ELEMENTS (locations); i++)
+    {
+      vtr_window_go_to (VTR_WINDOW (window), locations[i]);
+      vtr_test_spin (300);
+      g_assert_cmpstr (vtr_window_get_location (VTR_WINDOW (window)), ==, locations[i]);
+      check_labels_are_literal (window, seen);
+    }
+
+  /* Titles, exhibitors, summaries, body text, facts, sources, events, tours, categories and
+   * figures: dozens of different texts were seen, not one or two. */
+  g_test_message ("%u distinct labels held markup", g_hash_table_size (seen));
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+add_weak_pointers (GtkWidget *widget,
+                   GPtrArray *pointers)
+{
+  const char *name = G_OBJECT_TYPE_NAME (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_weak_pointers (child, pointers);
+
+  /* Our own widgets: pages, cards, rows, the timeline band. */
+  if (g_str_has_prefix (name, "Vtr"))
+    {
+      gpointer *pointer = g_new (gpointer, 1);
+
+      *pointer = widget;
+      g_object_add_weak_pointer (G_OBJECT (widget), pointer);
+      g_ptr_array_add (pointers, pointer);
+    }
+}
+
+static void
+test_pages_and_models_are_finalized (void)
+{
+  static const char *locations[] = {
+    "view:overview", "view:exhibits", "view:timeline", "exhibit:ipv6", "event:2021-quic",
+    "tour:decade-talk", "search:summit", "view:overview",
+  };
+  VtrContentManager *content = vtr_test_builtin_content ();
+  g_autoptr(GPtrArray) pointers = g_ptr_array_new_with_free_func (g_free);
+  GObject *pack = G_OBJECT (vtr_content_manager_get_pack (content));
+  GObject *exhibits = G_OBJECT (vtr_pack_get_exhibits (VTR_PACK (pack)));
+  GObject *first_exhibit = g_list_model_get_item (G_LIST_MODEL (exhibits), 0);
+  GtkWidget *window = new_window (content);
+
+  g_object_unref (first_exhibit);
+  g_object_add_weak_pointer (pack, (gpointer *)&pack);
+  g_object_add_weak_pointer (exhibits, (gpointer *)&exhibits);
+  g_object_add_weak_pointer (first_exhibit, (gpointer *)&first_exhibit);
+
+  /* Visit every page, so that each one is built and filled. */
+  gtk_window_present (GTK_WINDOW (window));
+  vtr_test_spin (200);
+  for (guint i = 0; i < G_N_ELEMENTS (locations); i++)
+    {
+      vtr_window_go_to (VTR_WINDOW (window), locations[i]);
+      vtr_test_spin (200);
+      add_weak_pointers (window, pointers);
+    }
+  g_test_message ("%u widgets of ours watched", pointers->len);
+  g_assert_cmpuint (pointers->len, >=, 20);
+
+  /* Closing the window takes every page, card and row with it... */
+  gtk_window_destroy (GTK_WINDOW (window));
+  vtr_test_spin (200);
+  for (guint i = 0; i < pointers->len; i++)
+    {
+      gpointer *pointer = pointers->pdata[i];
+
+      if (*pointer != NULL)
+        g_error ("A %s outlived its window", G_OBJECT_TYPE_NAME (*pointer));
+    }
+
+  /* ...and dropping the content takes the pack and its models. */
+  g_assert_nonnull (pack);
+  g_object_unref (content);
+  g_assert_null (pack);
+  g_assert_null (exhibits);
+  g_assert_null (first_exhibit);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +321,8 @@ main (int   argc,
   g_test_add_func ("/window/last-screen-is-restored", test_last_screen_is_restored);
   g_test_add_func ("/window/take-place", test_take_place);
   g_test_add_func ("/window/is-finalized", test_window_is_finalized);
+  g_test_add_func ("/window/markup-shows-literally", test_markup_shows_literally);
+  g_test_add_func ("/window/pages-and-models-are-finalized", test_pages_and_models_are_finalized);
 
   return g_test_run ();
 }
