@@ -80,6 +80,20 @@ add_locations (GPtrArray  *locations,
     }
 }
 
+/* Pictures decode on worker threads; give them a moment to arrive. */
+static void
+wait_for_pictures (void)
+{
+  gint64 until = g_get_monotonic_time () + 150 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    {
+      settle ();
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+    }
+  settle ();
+}
+
 static void
 run_session (Soak  *soak,
              guint  session)
@@ -201,24 +215,49 @@ test_window_soak (void)
   add_locations (soak.locations, vtr_pack_get_tours (pack), "tour",
                  (const char *(*) (gpointer))vtr_tour_get_id);
 
-  /* One visitor first, so that every page and type has been built once, then count. */
+  /* One visitor first, so that every page and type has been built once, and a walk past every
+   * exhibit, event and tour, so that the bounded picture cache holds what visitors can see:
+   * a cache filling up is not a leak, and it fills within the first thousand visitors of a
+   * real day. Then count. */
   run_session (&soak, 0);
+  vtr_kiosk_controller_enter (soak.kiosk, vtr_kiosk_controller_get_default_language (soak.kiosk));
+  for (guint i = 0; i < soak.locations->len; i++)
+    {
+      vtr_kiosk_window_go_to (soak.window, g_ptr_array_index (soak.locations, i));
+      wait_for_pictures ();
+    }
+  vtr_kiosk_controller_reset (soak.kiosk);
+  settle ();
   g_test_message ("counting the objects of %u GObject classes", vtr_object_counter_start ());
 
+  /* What is alive right after a session depends on what that visitor did last (a page still
+   * being torn down, a band's shaped labels, textures in the bounded picture cache). A leak
+   * raises the floor instead, so the floor of an early window of sessions is compared with
+   * the floor of the last one. */
   started = g_get_monotonic_time ();
+  objects_mark = objects_end = G_MAXUINT;
+  rss_mark = rss_end = G_MAXSIZE;
   for (guint session = 1; session <= n_sessions; session++)
     {
       run_session (&soak, session);
 
-      if (session == first_mark)
+      if (session >= first_mark && session < 2 * first_mark)
         {
-          objects_mark = vtr_object_counter_get_live ();
-          rss_mark = vtr_resident_bytes ();
+          objects_mark = MIN (objects_mark, vtr_object_counter_get_live ());
+          rss_mark = MIN (rss_mark, vtr_resident_bytes ());
+        }
+      else if (session > n_sessions - first_mark)
+        {
+          objects_end = MIN (objects_end, vtr_object_counter_get_live ());
+          rss_end = MIN (rss_end, vtr_resident_bytes ());
         }
     }
 
-  objects_end = vtr_object_counter_get_live ();
-  rss_end = vtr_resident_bytes ();
+  {
+    g_autofree char *most = vtr_object_counter_describe (12);
+
+    g_test_message ("most live objects after session %u: %s", n_sessions, most);
+  }
   object_growth = 100.0 * ((double)objects_end - objects_mark) / MAX (objects_mark, 1);
   rss_growth = 100.0 * ((double)rss_end - rss_mark) / rss_mark;
 
@@ -226,10 +265,12 @@ test_window_soak (void)
                   "%u language switches",
                   n_sessions, (g_get_monotonic_time () - started) / 1e6, soak.n_resets,
                   soak.n_moves, soak.n_language_switches);
-  g_test_message ("live GObjects: %u at session %u, %u at session %u (%+.2f%%)",
-                  objects_mark, first_mark, objects_end, n_sessions, object_growth);
-  g_test_message ("RSS: %zu KiB at session %u, %zu KiB at session %u (%+.2f%%)",
-                  rss_mark / 1024, first_mark, rss_end / 1024, n_sessions, rss_growth);
+  g_test_message ("live GObjects, least over sessions %u–%u: %u; over the last %u: %u "
+                  "(%+.2f%%)", first_mark, 2 * first_mark - 1, objects_mark, first_mark,
+                  objects_end, object_growth);
+  g_test_message ("RSS, least over sessions %u–%u: %zu KiB; over the last %u: %zu KiB "
+                  "(%+.2f%%)", first_mark, 2 * first_mark - 1, rss_mark / 1024, first_mark,
+                  rss_end / 1024, rss_growth);
 
   g_assert_cmpuint (objects_mark, >, 0);
   g_assert_cmpfloat (object_growth, <, 5.0);

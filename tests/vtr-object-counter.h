@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 guint vtr_object_counter_start    (void);
 guint vtr_object_counter_get_live (void);
+char *vtr_object_counter_describe (guint n_types);
 gsize vtr_resident_bytes          (void);
 
 G_END_DECLS
