@@ -409,6 +409,8 @@ test_settings (Fixture       *fixture,
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettingsSchemaKey) idle_key = NULL;
   g_autoptr(GSettingsSchemaKey) warning_key = NULL;
+  g_autoptr(GVariant) zero = NULL;
+  g_autoptr(GVariant) ninety = NULL;
 
   g_settings_set_uint (settings, "kiosk-idle-seconds", 30);
   g_settings_set_uint (settings, "kiosk-warning-seconds", 5);
@@ -446,9 +448,12 @@ test_settings (Fixture       *fixture,
   g_object_get (settings, "settings-schema", &schema, NULL);
   idle_key = g_settings_schema_get_key (schema, "kiosk-idle-seconds");
   warning_key = g_settings_schema_get_key (schema, "kiosk-warning-seconds");
-  g_assert_false (g_settings_schema_key_range_check (idle_key, g_variant_new_uint32 (0)));
-  g_assert_false (g_settings_schema_key_range_check (warning_key, g_variant_new_uint32 (0)));
-  g_assert_true (g_settings_schema_key_range_check (idle_key, g_variant_new_uint32 (90)));
+  /* range_check() does not sink its value, so the test owns each one. */
+  zero = g_variant_ref_sink (g_variant_new_uint32 (0));
+  ninety = g_variant_ref_sink (g_variant_new_uint32 (90));
+  g_assert_false (g_settings_schema_key_range_check (idle_key, zero));
+  g_assert_false (g_settings_schema_key_range_check (warning_key, zero));
+  g_assert_true (g_settings_schema_key_range_check (idle_key, ninety));
 
   g_settings_reset (settings, "kiosk-idle-seconds");
   g_settings_reset (settings, "kiosk-warning-seconds");
