@@ -378,7 +378,13 @@ test_soak (void)
   g_assert_cmpuint (soak.n_swaps, >, 0);
   g_assert_cmpuint (soak.n_warnings_dismissed, >, 0);
   g_assert_cmpfloat (object_growth, <, 5.0);
+#ifdef __SANITIZE_ADDRESS__
+  /* AddressSanitizer holds freed memory in quarantine on purpose, so the resident size grows
+   * whatever the code does; the live-object count above still catches leaks there. */
+  g_test_message ("RSS growth not checked: AddressSanitizer's quarantine keeps freed memory");
+#else
   g_assert_cmpfloat (rss_growth, <, 5.0);
+#endif
   g_assert_cmpstr (rest, ==, "state=0 language=en seconds-left=0 dragging=0 pending=0 "
                               "timeouts=0");
   /* Statistics counted every visit, unless the run crossed midnight. */

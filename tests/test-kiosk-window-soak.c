@@ -274,7 +274,13 @@ test_window_soak (void)
 
   g_assert_cmpuint (objects_mark, >, 0);
   g_assert_cmpfloat (object_growth, <, 5.0);
+#ifdef __SANITIZE_ADDRESS__
+  /* AddressSanitizer holds freed memory in quarantine on purpose, so the resident size grows
+   * whatever the code does; the live-object count above still catches leaks there. */
+  g_test_message ("RSS growth not checked: AddressSanitizer's quarantine keeps freed memory");
+#else
   g_assert_cmpfloat (rss_growth, <, 5.0);
+#endif
 
   gtk_window_destroy (GTK_WINDOW (soak.window));
   settle ();
