@@ -343,14 +343,25 @@ end_show (VtrPresenter *self)
     g_application_activate (G_APPLICATION (self->application));
 }
 
+static gboolean
+end_show_idle_cb (gpointer user_data)
+{
+  end_show (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 leave_response_cb (VtrPresenter     *self,
                    const char       *response,
                    AdwMessageDialog *dialog)
 {
   self->leave_dialog = NULL;
+
+  /* The dialog closes itself once its response handlers return. Ending the show destroys the
+   * console, and the dialog with it as its transient child, so that waits until then. */
   if (g_strcmp0 (response, "leave") == 0)
-    end_show (self);
+    g_idle_add_full (G_PRIORITY_DEFAULT, end_show_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
