@@ -225,7 +225,6 @@ split_record (const char *line)
 static gboolean
 is_date (const char *text)
 {
-  g_autoptr(GDate) date = NULL;
   guint year, month, day;
 
   if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')

@@ -464,8 +464,6 @@ static void
 test_reset_from_every_state_is_identical (Fixture       *fixture,
                                           gconstpointer  data)
 {
-  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
-
   for (guint from = 0; from < 3; from++)
     {
       g_autofree char *summary = NULL;
