@@ -57,6 +57,10 @@ struct _VtrAttractView
   GCancellable *cancellable;
   AdwAnimation *count_up;
 
+  /* Set when the language changed while the screen was hidden: its texts are read again
+   * when it is next shown, rather than once for every switch a visitor makes meanwhile. */
+  gboolean      stale;
+
   GtkLabel     *title_label;
   GtkStack     *slide_stack;
   GtkButton    *prompt_button;
@@ -564,6 +568,13 @@ vtr_attract_view_map (GtkWidget *widget)
 {
   VtrAttractView *self = VTR_ATTRACT_VIEW (widget);
 
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild_slides (self);
+      rebuild_languages (self);
+    }
+
   GTK_WIDGET_CLASS (vtr_attract_view_parent_class)->map (widget);
 
   /* Every visitor who walks up sees the loop from its start. */
@@ -756,6 +767,28 @@ vtr_attract_view_set_pack (VtrAttractView *self,
   rebuild_slides (self);
   rebuild_languages (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+}
+
+/**
+ * vtr_attract_view_retranslate:
+ *
+ * Reads the pack's texts again, after a language switch: they are translated when read. A
+ * hidden attract screen does it when it is next shown.
+ */
+void
+vtr_attract_view_retranslate (VtrAttractView *self)
+{
+  g_return_if_fail (VTR_IS_ATTRACT_VIEW (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
+  rebuild_slides (self);
+  rebuild_languages (self);
 }
 
 const char *

@@ -19,6 +19,7 @@ GtkWidget  *vtr_attract_view_new              (void);
 VtrPack    *vtr_attract_view_get_pack         (VtrAttractView *self);
 void        vtr_attract_view_set_pack         (VtrAttractView *self,
                                                VtrPack        *pack);
+void        vtr_attract_view_retranslate      (VtrAttractView *self);
 const char *vtr_attract_view_get_language     (VtrAttractView *self);
 void        vtr_attract_view_set_language     (VtrAttractView *self,
                                                const char     *language);

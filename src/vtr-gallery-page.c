@@ -562,3 +562,49 @@ vtr_gallery_page_reset (VtrGalleryPage *self)
   scroll_to_top (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->chip_scroller), 0);
 }
+
+/**
+ * vtr_gallery_page_siblings_for:
+ * @gallery: (nullable): the window's gallery, if it has been built
+ * @pack: the pack @exhibit belongs to
+ * @exhibit: an exhibit of @pack
+ *
+ * The exhibits that Previous and Next step through from @exhibit: the gallery's, in its order
+ * and with its filter, when @exhibit is among them, and otherwise all of the pack's in the
+ * order a gallery shows them before a visitor changes anything, as a gallery not built yet
+ * would.
+ *
+ * Returns: (transfer none): the exhibits around @exhibit
+ */
+GListModel *
+vtr_gallery_page_siblings_for (VtrGalleryPage *gallery,
+                               VtrPack        *pack,
+                               VtrExhibit     *exhibit)
+{
+  GListModel *visible;
+  VtrExhibitQuery *default_order;
+
+  g_return_val_if_fail (gallery == NULL || VTR_IS_GALLERY_PAGE (gallery), NULL);
+  g_return_val_if_fail (VTR_IS_PACK (pack), NULL);
+
+  visible = gallery != NULL ? vtr_gallery_page_get_visible_exhibits (gallery) : NULL;
+  for (guint i = 0; visible != NULL && i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(VtrExhibit) item = g_list_model_get_item (visible, i);
+
+      if (item == exhibit)
+        return visible;
+    }
+
+  /* Sorted once per pack, and kept with it for every window that asks. */
+  default_order = g_object_get_data (G_OBJECT (pack), "vtr-gallery-default-order");
+  if (default_order == NULL)
+    {
+      default_order = vtr_exhibit_query_new ();
+      vtr_exhibit_query_set_exhibits (default_order, vtr_pack_get_exhibits (pack));
+      g_object_set_data_full (G_OBJECT (pack), "vtr-gallery-default-order", default_order,
+                              g_object_unref);
+    }
+
+  return vtr_exhibit_query_get_model (default_order);
+}

@@ -24,5 +24,8 @@ void        vtr_gallery_page_set_category         (VtrGalleryPage *self,
                                                    const char     *category_id);
 GListModel *vtr_gallery_page_get_visible_exhibits (VtrGalleryPage *self);
 void        vtr_gallery_page_reset                (VtrGalleryPage *self);
+GListModel *vtr_gallery_page_siblings_for         (VtrGalleryPage *gallery,
+                                                   VtrPack        *pack,
+                                                   VtrExhibit     *exhibit);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "vtr-kiosk-explorer.h"
 #include "vtr-language-manager.h"
 #include "vtr-overview-page.h"
+#include "vtr-page-slot.h"
 #include "vtr-search-page.h"
 #include "vtr-timeline-page.h"
 #include "vtr-tour-page.h"
@@ -31,6 +32,16 @@
 #define SWIPE_MIN_VELOCITY 400.0
 
 #define START_LOCATION "view:overview"
+
+/* Pages are built the first time they are needed; each of these builds its page if it has
+ * not been built yet. */
+#define OVERVIEW_PAGE(self) VTR_OVERVIEW_PAGE (vtr_page_slot_get_page ((self)->overview_slot))
+#define GALLERY_PAGE(self) VTR_GALLERY_PAGE (vtr_page_slot_get_page ((self)->gallery_slot))
+#define TIMELINE_PAGE(self) VTR_TIMELINE_PAGE (vtr_page_slot_get_page ((self)->timeline_slot))
+#define EXHIBIT_PAGE(self) VTR_EXHIBIT_PAGE (vtr_page_slot_get_page ((self)->exhibit_slot))
+#define EVENT_PAGE(self) VTR_EVENT_PAGE (vtr_page_slot_get_page ((self)->event_slot))
+#define TOUR_PAGE(self) VTR_TOUR_PAGE (vtr_page_slot_get_page ((self)->tour_slot))
+#define SEARCH_PAGE(self) VTR_SEARCH_PAGE (vtr_page_slot_get_page ((self)->search_slot))
 
 struct _VtrKioskExplorer
 {
@@ -48,13 +59,13 @@ struct _VtrKioskExplorer
   GtkSearchEntry  *search_entry;
   GtkBox          *language_box;
   GtkStack        *page_stack;
-  VtrOverviewPage *overview_page;
-  VtrGalleryPage  *gallery_page;
-  VtrTimelinePage *timeline_page;
-  VtrExhibitPage  *exhibit_page;
-  VtrEventPage    *event_page;
-  VtrTourPage     *tour_page;
-  VtrSearchPage   *search_page;
+  VtrPageSlot     *overview_slot;
+  VtrPageSlot     *gallery_slot;
+  VtrPageSlot     *timeline_slot;
+  VtrPageSlot     *exhibit_slot;
+  VtrPageSlot     *event_slot;
+  VtrPageSlot     *tour_slot;
+  VtrPageSlot     *search_slot;
 };
 
 enum {
@@ -81,42 +92,6 @@ make_unselectable (GtkWidget *widget)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     make_unselectable (child);
-}
-
-static void
-scroll_to_start (GtkWidget *widget)
-{
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    {
-      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (widget);
-      GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scroller);
-      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scroller);
-
-      gtk_adjustment_set_value (v, gtk_adjustment_get_lower (v));
-      gtk_adjustment_set_value (h, gtk_adjustment_get_lower (h));
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    scroll_to_start (child);
-}
-
-static GListModel *
-siblings_for (VtrKioskExplorer *self,
-              VtrExhibit       *exhibit)
-{
-  GListModel *visible = vtr_gallery_page_get_visible_exhibits (self->gallery_page);
-
-  for (guint i = 0; visible != NULL && i < g_list_model_get_n_items (visible); i++)
-    {
-      g_autoptr(VtrExhibit) item = g_list_model_get_item (visible, i);
-
-      if (item == exhibit)
-        return visible;
-    }
-
-  return vtr_pack_get_exhibits (self->pack);
 }
 
 static void
@@ -153,11 +128,15 @@ show_location (VtrKioskExplorer *self)
   else if (g_str_equal (kind, "exhibit"))
     {
       VtrExhibit *exhibit = vtr_pack_find_exhibit (self->pack, id);
+      GtkWidget *gallery;
 
       if (exhibit == NULL)
         return FALSE;
-      vtr_exhibit_page_set_siblings (self->exhibit_page, siblings_for (self, exhibit));
-      vtr_exhibit_page_set_exhibit (self->exhibit_page, exhibit);
+      gallery = vtr_page_slot_peek_page (self->gallery_slot);
+      vtr_exhibit_page_set_siblings (EXHIBIT_PAGE (self),
+                                     vtr_gallery_page_siblings_for ((VtrGalleryPage *)gallery,
+                                                                    self->pack, exhibit));
+      vtr_exhibit_page_set_exhibit (EXHIBIT_PAGE (self), exhibit);
       page = "exhibit";
     }
   else if (g_str_equal (kind, "event"))
@@ -166,7 +145,7 @@ show_location (VtrKioskExplorer *self)
 
       if (event == NULL)
         return FALSE;
-      vtr_event_page_set_event (self->event_page, event);
+      vtr_event_page_set_event (EVENT_PAGE (self), event);
       page = "event";
     }
   else if (g_str_equal (kind, "tour"))
@@ -175,14 +154,14 @@ show_location (VtrKioskExplorer *self)
 
       if (tour == NULL)
         return FALSE;
-      vtr_tour_page_set_tour (self->tour_page, tour);
+      vtr_tour_page_set_tour (TOUR_PAGE (self), tour);
       page = "tour";
     }
   else if (g_str_equal (kind, "search"))
     {
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), id) != 0)
         gtk_editable_set_text (GTK_EDITABLE (self->search_entry), id);
-      vtr_search_page_set_query (self->search_page, id);
+      vtr_search_page_set_query (SEARCH_PAGE (self), id);
       page = "search";
     }
   else
@@ -256,13 +235,13 @@ string_action (GSimpleAction *action,
     go (self, "tour", id, FALSE);
   else if (g_str_equal (name, "show-category"))
     {
-      vtr_gallery_page_set_category (self->gallery_page, id[0] != '\0' ? id : NULL);
+      vtr_gallery_page_set_category (GALLERY_PAGE (self), id[0] != '\0' ? id : NULL);
       go (self, "view", "exhibits", FALSE);
     }
   else if (g_str_equal (name, "show-figure"))
     {
       go (self, "view", "overview", FALSE);
-      vtr_overview_page_focus_figure (self->overview_page, id);
+      vtr_overview_page_focus_figure (OVERVIEW_PAGE (self), id);
     }
 }
 
@@ -324,7 +303,7 @@ static void
 search_activate_cb (VtrKioskExplorer *self,
                     GtkSearchEntry   *entry)
 {
-  vtr_search_page_activate_first (self->search_page);
+  vtr_search_page_activate_first (SEARCH_PAGE (self));
 }
 
 /* A sideways swipe on an exhibit turns to the next or previous one, as in a book: the
@@ -341,7 +320,7 @@ swipe_cb (VtrKioskExplorer *self,
   if (ABS (velocity_x) < SWIPE_MIN_VELOCITY || ABS (velocity_y) * 2 > ABS (velocity_x))
     return;
 
-  gtk_widget_activate_action (GTK_WIDGET (self->exhibit_page),
+  gtk_widget_activate_action (GTK_WIDGET (EXHIBIT_PAGE (self)),
                               forward > 0 ? "exhibit.next" : "exhibit.previous", NULL);
 }
 
@@ -455,6 +434,7 @@ vtr_kiosk_explorer_class_init (VtrKioskExplorerClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VTR_TYPE_PAGE_SLOT);
   g_type_ensure (VTR_TYPE_OVERVIEW_PAGE);
   g_type_ensure (VTR_TYPE_GALLERY_PAGE);
   g_type_ensure (VTR_TYPE_TIMELINE_PAGE);
@@ -472,13 +452,13 @@ vtr_kiosk_explorer_class_init (VtrKioskExplorerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, language_box);
   gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, page_stack);
-  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, gallery_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, timeline_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, exhibit_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, event_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, tour_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, search_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, overview_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, gallery_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, timeline_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, exhibit_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, event_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, tour_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrKioskExplorer, search_slot);
   gtk_widget_class_bind_template_callback (widget_class, view_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -521,7 +501,7 @@ vtr_kiosk_explorer_init (VtrKioskExplorer *self)
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (swipe), FALSE);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (swipe), GTK_PHASE_CAPTURE);
   g_signal_connect_object (swipe, "swipe", G_CALLBACK (swipe_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->exhibit_page), GTK_EVENT_CONTROLLER (swipe));
+  gtk_widget_add_controller (GTK_WIDGET (self->exhibit_slot), GTK_EVENT_CONTROLLER (swipe));
 }
 
 GtkWidget *
@@ -553,13 +533,13 @@ vtr_kiosk_explorer_set_pack (VtrKioskExplorer *self,
   if (!g_set_object (&self->pack, pack))
     return;
 
-  vtr_overview_page_set_pack (self->overview_page, pack);
-  vtr_gallery_page_set_pack (self->gallery_page, pack);
-  vtr_timeline_page_set_pack (self->timeline_page, pack);
-  vtr_exhibit_page_set_pack (self->exhibit_page, pack);
-  vtr_event_page_set_pack (self->event_page, pack);
-  vtr_tour_page_set_pack (self->tour_page, pack);
-  vtr_search_page_set_pack (self->search_page, pack);
+  vtr_page_slot_set_pack (self->overview_slot, pack);
+  vtr_page_slot_set_pack (self->gallery_slot, pack);
+  vtr_page_slot_set_pack (self->timeline_slot, pack);
+  vtr_page_slot_set_pack (self->exhibit_slot, pack);
+  vtr_page_slot_set_pack (self->event_slot, pack);
+  vtr_page_slot_set_pack (self->tour_slot, pack);
+  vtr_page_slot_set_pack (self->search_slot, pack);
   rebuild_language_buttons (self);
   refresh (self);
 
@@ -600,9 +580,11 @@ vtr_kiosk_explorer_go_to (VtrKioskExplorer *self,
 /**
  * vtr_kiosk_explorer_reset:
  *
- * Leaves the explorer as a new visitor should find it: on the overview with no history, the
- * search cleared, every list scrolled to its start, the gallery unfiltered, the timeline
- * zoomed out, and no exhibit, event or tour left on the pages.
+ * Leaves the explorer as a new visitor should find it: on the overview with no history and
+ * the search cleared. Every page is let go, with the last visitor's exhibit, filters, zoom and
+ * scrolling on it; the next visitor's pages are built afresh as they are needed, so nothing
+ * can carry over, and a kiosk that runs for months holds no more than it did on its first
+ * day.
  */
 void
 vtr_kiosk_explorer_reset (VtrKioskExplorer *self)
@@ -611,14 +593,12 @@ vtr_kiosk_explorer_reset (VtrKioskExplorer *self)
 
   vtr_history_reset (self->history, START_LOCATION);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  vtr_search_page_set_query (self->search_page, "");
-  vtr_gallery_page_reset (self->gallery_page);
-  vtr_timeline_page_reset (self->timeline_page);
-
-  /* The last visitor's exhibit, event and tour are let go, not just hidden. */
-  vtr_exhibit_page_set_exhibit (self->exhibit_page, NULL);
-  vtr_event_page_set_event (self->event_page, NULL);
-  vtr_tour_page_set_tour (self->tour_page, NULL);
-  scroll_to_start (GTK_WIDGET (self->page_stack));
+  vtr_page_slot_discard (self->overview_slot);
+  vtr_page_slot_discard (self->gallery_slot);
+  vtr_page_slot_discard (self->timeline_slot);
+  vtr_page_slot_discard (self->exhibit_slot);
+  vtr_page_slot_discard (self->event_slot);
+  vtr_page_slot_discard (self->tour_slot);
+  vtr_page_slot_discard (self->search_slot);
   refresh (self);
 }

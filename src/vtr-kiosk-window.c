@@ -363,15 +363,12 @@ app_language_cb (VtrKioskWindow     *self,
                  VtrLanguageManager *languages)
 {
   const char *code = vtr_language_manager_get_language (languages);
-  VtrPack *pack = vtr_kiosk_controller_get_pack (self->controller);
 
   gtk_widget_set_default_direction (vtr_language_is_right_to_left (code) ? GTK_TEXT_DIR_RTL
                                                                          : GTK_TEXT_DIR_LTR);
   build_explorer (self);
 
-  /* The pack's texts are translated when read, so the attract screen reads them again. */
-  vtr_attract_view_set_pack (self->attract_view, NULL);
-  vtr_attract_view_set_pack (self->attract_view, pack);
+  vtr_attract_view_retranslate (self->attract_view);
   update_warning (self);
 }
 

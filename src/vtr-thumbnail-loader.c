@@ -510,3 +510,19 @@ vtr_thumbnail_set_picture (GtkPicture *picture,
 
   gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
 }
+
+/**
+ * vtr_thumbnail_cache_clear:
+ *
+ * Lets go of every picture the cache keeps. Pictures on screen stay, held by their widgets;
+ * what the cache alone kept is freed, so that a count of live objects afterwards shows what
+ * the widgets hold rather than how full the cache happens to be.
+ */
+void
+vtr_thumbnail_cache_clear (void)
+{
+  ensure_tables ();
+  g_queue_clear_full (&cache_order, g_free);
+  g_hash_table_remove_all (cache);
+  cache_bytes = 0;
+}

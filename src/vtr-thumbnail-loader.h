@@ -35,5 +35,6 @@ GdkTexture *vtr_thumbnail_load_bounded (GFile               *file,
 void        vtr_thumbnail_set_picture  (GtkPicture          *picture,
                                         GFile               *file,
                                         int                  max_width);
+void        vtr_thumbnail_cache_clear  (void);
 
 G_END_DECLS

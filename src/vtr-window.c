@@ -20,6 +20,7 @@
 #include "vtr-history.h"
 #include "vtr-language-manager.h"
 #include "vtr-overview-page.h"
+#include "vtr-page-slot.h"
 #include "vtr-search-page.h"
 #include "vtr-timeline-page.h"
 #include "vtr-tour-page.h"
@@ -32,6 +33,16 @@
 
 /* The mouse's "back" side button, as X11 and Wayland number it. */
 #define MOUSE_BUTTON_BACK 8
+
+/* Pages are built the first time they are needed; each of these builds its page if it has
+ * not been built yet. */
+#define OVERVIEW_PAGE(self) VTR_OVERVIEW_PAGE (vtr_page_slot_get_page ((self)->overview_slot))
+#define GALLERY_PAGE(self) VTR_GALLERY_PAGE (vtr_page_slot_get_page ((self)->gallery_slot))
+#define TIMELINE_PAGE(self) VTR_TIMELINE_PAGE (vtr_page_slot_get_page ((self)->timeline_slot))
+#define EXHIBIT_PAGE(self) VTR_EXHIBIT_PAGE (vtr_page_slot_get_page ((self)->exhibit_slot))
+#define EVENT_PAGE(self) VTR_EVENT_PAGE (vtr_page_slot_get_page ((self)->event_slot))
+#define TOUR_PAGE(self) VTR_TOUR_PAGE (vtr_page_slot_get_page ((self)->tour_slot))
+#define SEARCH_PAGE(self) VTR_SEARCH_PAGE (vtr_page_slot_get_page ((self)->search_slot))
 
 struct _VtrWindow
 {
@@ -59,13 +70,13 @@ struct _VtrWindow
   GtkLabel             *problem_label;
   GtkStack             *page_stack;
   AdwViewStack         *view_stack;
-  VtrOverviewPage      *overview_page;
-  VtrGalleryPage       *gallery_page;
-  VtrTimelinePage      *timeline_page;
-  VtrExhibitPage       *exhibit_page;
-  VtrEventPage         *event_page;
-  VtrTourPage          *tour_page;
-  VtrSearchPage        *search_page;
+  VtrPageSlot          *overview_slot;
+  VtrPageSlot          *gallery_slot;
+  VtrPageSlot          *timeline_slot;
+  VtrPageSlot          *exhibit_slot;
+  VtrPageSlot          *event_slot;
+  VtrPageSlot          *tour_slot;
+  VtrPageSlot          *search_slot;
   AdwViewSwitcherBar   *switcher_bar;
 };
 
@@ -106,26 +117,6 @@ show_page (VtrWindow  *self,
     gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
 }
 
-static GListModel *
-siblings_for (VtrWindow  *self,
-              VtrExhibit *exhibit)
-{
-  GListModel *visible = vtr_gallery_page_get_visible_exhibits (self->gallery_page);
-
-  if (visible != NULL)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
-        {
-          g_autoptr(VtrExhibit) item = g_list_model_get_item (visible, i);
-
-          if (item == exhibit)
-            return visible;
-        }
-    }
-
-  return vtr_pack_get_exhibits (get_pack (self));
-}
-
 /* Puts the current location of the history on screen. Returns FALSE when it names something
  * the pack does not have, such as an exhibit removed by a reload. */
 static gboolean
@@ -151,12 +142,16 @@ show_location (VtrWindow *self)
   else if (g_str_equal (kind, "exhibit"))
     {
       VtrExhibit *exhibit = vtr_pack_find_exhibit (pack, id);
+      GtkWidget *gallery;
 
       if (exhibit == NULL)
         return FALSE;
 
-      vtr_exhibit_page_set_siblings (self->exhibit_page, siblings_for (self, exhibit));
-      vtr_exhibit_page_set_exhibit (self->exhibit_page, exhibit);
+      gallery = vtr_page_slot_peek_page (self->gallery_slot);
+      vtr_exhibit_page_set_siblings (EXHIBIT_PAGE (self),
+                                     vtr_gallery_page_siblings_for ((VtrGalleryPage *)gallery,
+                                                                    pack, exhibit));
+      vtr_exhibit_page_set_exhibit (EXHIBIT_PAGE (self), exhibit);
       show_page (self, "exhibit", vtr_exhibit_get_title (exhibit));
     }
   else if (g_str_equal (kind, "event"))
@@ -166,7 +161,7 @@ show_location (VtrWindow *self)
       if (event == NULL)
         return FALSE;
 
-      vtr_event_page_set_event (self->event_page, event);
+      vtr_event_page_set_event (EVENT_PAGE (self), event);
       show_page (self, "event", vtr_event_get_title (event));
     }
   else if (g_str_equal (kind, "tour"))
@@ -176,7 +171,7 @@ show_location (VtrWindow *self)
       if (tour == NULL)
         return FALSE;
 
-      vtr_tour_page_set_tour (self->tour_page, tour);
+      vtr_tour_page_set_tour (TOUR_PAGE (self), tour);
       show_page (self, "tour", vtr_tour_get_title (tour));
     }
   else if (g_str_equal (kind, "search"))
@@ -184,7 +179,7 @@ show_location (VtrWindow *self)
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), id) != 0)
         gtk_editable_set_text (GTK_EDITABLE (self->search_entry), id);
       gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-      vtr_search_page_set_query (self->search_page, id);
+      vtr_search_page_set_query (SEARCH_PAGE (self), id);
       show_page (self, "search", _("Search"));
     }
   else
@@ -249,13 +244,13 @@ static void
 set_pages_pack (VtrWindow *self,
                 VtrPack   *pack)
 {
-  vtr_overview_page_set_pack (self->overview_page, pack);
-  vtr_gallery_page_set_pack (self->gallery_page, pack);
-  vtr_timeline_page_set_pack (self->timeline_page, pack);
-  vtr_exhibit_page_set_pack (self->exhibit_page, pack);
-  vtr_event_page_set_pack (self->event_page, pack);
-  vtr_tour_page_set_pack (self->tour_page, pack);
-  vtr_search_page_set_pack (self->search_page, pack);
+  vtr_page_slot_set_pack (self->overview_slot, pack);
+  vtr_page_slot_set_pack (self->gallery_slot, pack);
+  vtr_page_slot_set_pack (self->timeline_slot, pack);
+  vtr_page_slot_set_pack (self->exhibit_slot, pack);
+  vtr_page_slot_set_pack (self->event_slot, pack);
+  vtr_page_slot_set_pack (self->tour_slot, pack);
+  vtr_page_slot_set_pack (self->search_slot, pack);
 }
 
 static void
@@ -397,7 +392,7 @@ static void
 search_activate_cb (VtrWindow      *self,
                     GtkSearchEntry *entry)
 {
-  vtr_search_page_activate_first (self->search_page);
+  vtr_search_page_activate_first (SEARCH_PAGE (self));
 }
 
 static void
@@ -430,7 +425,7 @@ search_key_pressed_cb (VtrWindow             *self,
 {
   if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
     {
-      vtr_search_page_focus_results (self->search_page);
+      vtr_search_page_focus_results (SEARCH_PAGE (self));
       return GDK_EVENT_STOP;
     }
 
@@ -497,13 +492,13 @@ string_action (GSimpleAction *action,
     go (self, "tour", id, FALSE);
   else if (g_str_equal (action_name, "show-category"))
     {
-      vtr_gallery_page_set_category (self->gallery_page, id[0] != '\0' ? id : NULL);
+      vtr_gallery_page_set_category (GALLERY_PAGE (self), id[0] != '\0' ? id : NULL);
       go (self, "view", "exhibits", FALSE);
     }
   else if (g_str_equal (action_name, "show-figure"))
     {
       go (self, "view", "overview", FALSE);
-      vtr_overview_page_focus_figure (self->overview_page, id);
+      vtr_overview_page_focus_figure (OVERVIEW_PAGE (self), id);
     }
 }
 
@@ -723,6 +718,7 @@ vtr_window_class_init (VtrWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VTR_TYPE_PAGE_SLOT);
   g_type_ensure (VTR_TYPE_OVERVIEW_PAGE);
   g_type_ensure (VTR_TYPE_GALLERY_PAGE);
   g_type_ensure (VTR_TYPE_TIMELINE_PAGE);
@@ -744,13 +740,13 @@ vtr_window_class_init (VtrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, problem_label);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, gallery_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, timeline_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, exhibit_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, event_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, tour_page);
-  gtk_widget_class_bind_template_child (widget_class, VtrWindow, search_page);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, overview_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, gallery_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, timeline_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, exhibit_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, event_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, tour_slot);
+  gtk_widget_class_bind_template_child (widget_class, VtrWindow, search_slot);
   gtk_widget_class_bind_template_child (widget_class, VtrWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -896,6 +892,7 @@ void
 vtr_window_take_place (VtrWindow *self,
                        VtrWindow *previous)
 {
+  GtkWidget *timeline;
   const char *event_id;
 
   g_return_if_fail (VTR_IS_WINDOW (self));
@@ -903,7 +900,9 @@ vtr_window_take_place (VtrWindow *self,
 
   vtr_window_go_to (self, vtr_window_get_location (previous));
 
-  event_id = vtr_timeline_page_get_selected_event_id (previous->timeline_page);
+  timeline = vtr_page_slot_peek_page (previous->timeline_slot);
+  event_id = timeline != NULL
+           ? vtr_timeline_page_get_selected_event_id (VTR_TIMELINE_PAGE (timeline)) : NULL;
   if (event_id != NULL)
-    vtr_timeline_page_focus_event (self->timeline_page, event_id);
+    vtr_timeline_page_focus_event (TIMELINE_PAGE (self), event_id);
 }

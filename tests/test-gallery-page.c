@@ -145,6 +145,64 @@ test_category_property_moves_toggles (Fixture       *fixture,
   g_assert_cmpstr (active_toggle_label (fixture->page), ==, "All");
 }
 
+static gboolean
+model_contains (GListModel *model,
+                gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) each = g_list_model_get_item (model, i);
+
+      if (each == item)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Previous and Next follow the gallery when the exhibit is in it, and otherwise every exhibit
+ * in the order an untouched gallery shows them. */
+static void
+test_siblings_for (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  VtrGalleryPage *gallery = VTR_GALLERY_PAGE (fixture->page);
+  VtrPack *pack = vtr_gallery_page_get_pack (gallery);
+  GListModel *visible = vtr_gallery_page_get_visible_exhibits (gallery);
+  g_autoptr(VtrExhibit) first = NULL;
+  g_autoptr(VtrExhibit) networks = NULL;
+  GListModel *siblings, *fallback;
+
+  first = g_list_model_get_item (visible, 0);
+  fallback = vtr_gallery_page_siblings_for (NULL, pack, first);
+  g_assert_cmpuint (g_list_model_get_n_items (fallback), ==,
+                    g_list_model_get_n_items (vtr_pack_get_exhibits (pack)));
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_item (visible, i);
+      g_autoptr(GObject) ordered = g_list_model_get_item (fallback, i);
+
+      g_assert_true (shown == ordered);
+    }
+
+  vtr_gallery_page_set_category (gallery, "networks");
+  networks = g_list_model_get_item (visible, 0);
+  siblings = vtr_gallery_page_siblings_for (gallery, pack, networks);
+  g_assert_true (siblings == visible);
+
+  /* An exhibit the filter hides still gets neighbours: all of them. */
+  for (guint i = 0; i < g_list_model_get_n_items (fallback); i++)
+    {
+      g_autoptr(VtrExhibit) hidden = g_list_model_get_item (fallback, i);
+
+      if (model_contains (visible, hidden))
+        continue;
+      g_assert_true (vtr_gallery_page_siblings_for (gallery, pack, hidden) == fallback);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_toggles_set_category (Fixture       *fixture,
                            gconstpointer  data)
@@ -289,6 +347,7 @@ main (int   argc,
        test_cards_show_pictures_at_their_width);
   ADD ("/gallery-page/category-property-moves-toggles", test_category_property_moves_toggles);
   ADD ("/gallery-page/toggles-set-category", test_toggles_set_category);
+  ADD ("/gallery-page/siblings-for", test_siblings_for);
   ADD ("/gallery-page/activating-a-card", test_activating_a_card);
   ADD ("/gallery-page/reset", test_reset);
   ADD ("/gallery-page/new-pack", test_new_pack);

@@ -112,6 +112,29 @@ test_missing_picture (void)
   result_clear (&result);
 }
 
+/* Clearing lets go of what only the cache kept; a picture still in use stays alive. */
+static void
+test_cache_clear (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (PICTURE);
+  Result result = { 0 };
+  GdkTexture *kept;
+
+  vtr_thumbnail_load_async (file, 120, NULL, loaded_cb, &result);
+  wait_for (&result);
+  g_assert_no_error (result.error);
+  kept = result.texture;
+  g_object_add_weak_pointer (G_OBJECT (kept), (gpointer *)&kept);
+  g_assert_true (vtr_thumbnail_lookup (file, 120) == kept);
+
+  vtr_thumbnail_cache_clear ();
+  g_assert_null (vtr_thumbnail_lookup (file, 120));
+  g_assert_nonnull (kept);
+
+  result_clear (&result);
+  g_assert_null (kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +145,7 @@ main (int   argc,
   g_test_add_func ("/thumbnail-loader/decodes-at-width", test_decodes_at_width);
   g_test_add_func ("/thumbnail-loader/shares-one-decoding", test_shares_one_decoding);
   g_test_add_func ("/thumbnail-loader/missing-picture", test_missing_picture);
+  g_test_add_func ("/thumbnail-loader/cache-clear", test_cache_clear);
 
   return g_test_run ();
 }

@@ -9,6 +9,10 @@
 #include <string.h>
 
 #include "vtr-test-utils.h"
+#include "vtr-exhibit-page.h"
+#include "vtr-gallery-page.h"
+#include "vtr-overview-page.h"
+#include "vtr-search-page.h"
 #include "vtr-timeline-page.h"
 #include "vtr-window.h"
 
@@ -27,6 +31,7 @@ test_gallery_shows_pack (void)
   GtkSelectionModel *model;
 
   gtk_window_present (GTK_WINDOW (window));
+  vtr_window_go_to (VTR_WINDOW (window), "view:exhibits");
   vtr_test_spin (200);
 
   gallery = GTK_GRID_VIEW (vtr_test_find_descendant (window, GTK_TYPE_GRID_VIEW));
@@ -48,6 +53,8 @@ test_gallery_follows_content (void)
   GtkGridView *gallery;
 
   gtk_window_present (GTK_WINDOW (window));
+  vtr_window_go_to (VTR_WINDOW (window), "view:exhibits");
+  vtr_test_spin (100);
   g_assert_true (vtr_content_manager_open_folder (content, minimal));
   vtr_test_spin (100);
 
@@ -135,6 +142,52 @@ test_take_place (void)
 
   gtk_window_destroy (GTK_WINDOW (before));
   gtk_window_destroy (GTK_WINDOW (after));
+}
+
+static guint
+count_descendants (GtkWidget *window,
+                   GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  vtr_test_collect_descendants (window, type, found);
+
+  return found->len;
+}
+
+/* A window builds the page it shows and no other; the rest are built when first visited, and
+ * once only. */
+static void
+test_pages_are_built_when_needed (void)
+{
+  g_autoptr(VtrContentManager) content = vtr_test_builtin_content ();
+  GtkWidget *window = new_window (content);
+
+  vtr_window_go_to (VTR_WINDOW (window), "view:overview");
+  gtk_window_present (GTK_WINDOW (window));
+  vtr_test_spin (100);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_OVERVIEW_PAGE), ==, 1);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_GALLERY_PAGE), ==, 0);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_TIMELINE_PAGE), ==, 0);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_EXHIBIT_PAGE), ==, 0);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_SEARCH_PAGE), ==, 0);
+
+  vtr_window_go_to (VTR_WINDOW (window), "exhibit:light-of-internet-expo");
+  vtr_test_spin (100);
+  g_assert_cmpstr (vtr_window_get_location (VTR_WINDOW (window)), ==,
+                   "exhibit:light-of-internet-expo");
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_EXHIBIT_PAGE), ==, 1);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_TIMELINE_PAGE), ==, 0);
+
+  vtr_window_go_to (VTR_WINDOW (window), "view:timeline");
+  vtr_window_go_to (VTR_WINDOW (window), "view:exhibits");
+  vtr_window_go_to (VTR_WINDOW (window), "view:timeline");
+  vtr_test_spin (100);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_TIMELINE_PAGE), ==, 1);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_GALLERY_PAGE), ==, 1);
+  g_assert_cmpuint (count_descendants (window, VTR_TYPE_OVERVIEW_PAGE), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -317,6 +370,7 @@ main (int   argc,
 
   g_test_add_func ("/window/gallery-shows-pack", test_gallery_shows_pack);
   g_test_add_func ("/window/gallery-follows-content", test_gallery_follows_content);
+  g_test_add_func ("/window/pages-are-built-when-needed", test_pages_are_built_when_needed);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
   g_test_add_func ("/window/last-screen-is-restored", test_last_screen_is_restored);
   g_test_add_func ("/window/take-place", test_take_place);

@@ -173,3 +173,83 @@ vtr_object_counter_describe (guint n_types)
 
   return g_string_free (g_steal_pointer (&description), FALSE);
 }
+
+/* Returns a new reference to every live object of @type (or derived from it), so that a test
+ * can tell what the ones left over are. */
+GPtrArray *
+vtr_object_counter_collect (GType type)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer object;
+
+  g_mutex_lock (&counting_lock);
+  g_hash_table_iter_init (&iter, live_objects);
+  while (g_hash_table_iter_next (&iter, &object, NULL))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (object), type))
+        g_ptr_array_add (found, g_object_ref (object));
+    }
+  g_mutex_unlock (&counting_lock);
+
+  return found;
+}
+
+/* Returns how many live objects each class has, keyed by GType. */
+GHashTable *
+vtr_object_counter_snapshot (void)
+{
+  GHashTable *counts = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer object;
+
+  g_mutex_lock (&counting_lock);
+  g_hash_table_iter_init (&iter, live_objects);
+  while (g_hash_table_iter_next (&iter, &object, NULL))
+    {
+      gpointer type = GSIZE_TO_POINTER (G_OBJECT_TYPE (object));
+
+      g_hash_table_insert (counts, type,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, type))
+                                             + 1));
+    }
+  g_mutex_unlock (&counting_lock);
+
+  return counts;
+}
+
+/* Describes the classes whose counts differ between two snapshots, largest change first. */
+char *
+vtr_object_counter_describe_change (GHashTable *before,
+                                    GHashTable *after)
+{
+  g_autoptr(GHashTable) change = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) types = g_ptr_array_new ();
+  g_autoptr(GString) description = g_string_new (NULL);
+  GHashTableIter iter;
+  gpointer type, count;
+
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &type, &count))
+    g_hash_table_insert (change, type, GINT_TO_POINTER (GPOINTER_TO_INT (count)));
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &type, &count))
+    g_hash_table_insert (change, type,
+                         GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (change, type))
+                                          - GPOINTER_TO_INT (count)));
+
+  g_hash_table_iter_init (&iter, change);
+  while (g_hash_table_iter_next (&iter, &type, &count))
+    if (GPOINTER_TO_INT (count) != 0)
+      g_ptr_array_add (types, type);
+
+  for (guint i = 0; i < types->len; i++)
+    {
+      int n = GPOINTER_TO_INT (g_hash_table_lookup (change, types->pdata[i]));
+
+      g_string_append_printf (description, "%s%s %+d", i > 0 ? ", " : "",
+                              g_type_name (GPOINTER_TO_SIZE (types->pdata[i])), n);
+    }
+
+  return g_string_free (g_steal_pointer (&description), FALSE);
+}

@@ -13,5 +13,10 @@ guint vtr_object_counter_start    (void);
 guint vtr_object_counter_get_live (void);
 char *vtr_object_counter_describe (guint n_types);
 gsize vtr_resident_bytes          (void);
+GPtrArray  *vtr_object_counter_collect         (GType       type);
+GHashTable *vtr_object_counter_snapshot        (void);
+char       *vtr_object_counter_describe_change (GHashTable *before,
+                                                GHashTable *after);
+GPtrArray *vtr_object_counter_collect (GType type);
 
 G_END_DECLS
