@@ -417,7 +417,8 @@ language_change_state_cb (GSimpleAction *action,
 }
 
 /* UI strings are read from the catalogs when widgets are built, so a new language means new
- * windows. Each one comes back on the screen its predecessor showed. */
+ * windows. Each one comes back on the screen its predecessor showed, and a show on stage goes
+ * on from the same stop. */
 static void
 language_changed_cb (VtrApplication     *self,
                      GParamSpec         *pspec,
@@ -445,6 +446,9 @@ language_changed_cb (VtrApplication     *self,
       gtk_window_present (GTK_WINDOW (window));
       gtk_window_destroy (GTK_WINDOW (l->data));
     }
+
+  if (self->presenter != NULL)
+    vtr_presenter_rebuild_windows (self->presenter);
 }
 
 static void

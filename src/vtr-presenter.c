@@ -427,6 +427,38 @@ add_keys (VtrPresenter *self,
   gtk_widget_add_controller (window, keys);
 }
 
+/* The two windows are views of the show state; they can be rebuilt at any time, as after a
+ * language switch, and the show goes on where it was. */
+static void
+open_windows (VtrPresenter *self)
+{
+  self->console = vtr_presenter_console_new (self->application, self->pack, self->state);
+  self->audience = vtr_audience_window_new (self->application, self->pack, self->state);
+  g_object_ref_sink (self->console);
+  g_object_ref_sink (self->audience);
+  vtr_presenter_console_set_monitor_menu (self->console, G_MENU_MODEL (self->monitor_menu));
+  add_keys (self, GTK_WIDGET (self->console));
+  add_keys (self, GTK_WIDGET (self->audience));
+  g_signal_connect_object (self->console, "close-request", G_CALLBACK (close_request_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->audience, "close-request", G_CALLBACK (close_request_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+close_windows (VtrPresenter *self)
+{
+  if (self->leave_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->leave_dialog));
+  self->leave_dialog = NULL;
+  if (self->audience != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->audience));
+  if (self->console != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->console));
+  g_clear_object (&self->audience);
+  g_clear_object (&self->console);
+}
+
 static gboolean
 tick_cb (gpointer user_data)
 {
@@ -834,17 +866,7 @@ vtr_presenter_start (VtrPresenter  *self,
   g_signal_connect_object (self->state, "notify::auto-advance",
                            G_CALLBACK (auto_advance_changed_cb), self, G_CONNECT_SWAPPED);
 
-  self->console = vtr_presenter_console_new (self->application, pack, self->state);
-  self->audience = vtr_audience_window_new (self->application, pack, self->state);
-  g_object_ref_sink (self->console);
-  g_object_ref_sink (self->audience);
-  vtr_presenter_console_set_monitor_menu (self->console, G_MENU_MODEL (self->monitor_menu));
-  add_keys (self, GTK_WIDGET (self->console));
-  add_keys (self, GTK_WIDGET (self->audience));
-  g_signal_connect_object (self->console, "close-request", G_CALLBACK (close_request_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->audience, "close-request", G_CALLBACK (close_request_cb), self,
-                           G_CONNECT_SWAPPED);
+  open_windows (self);
 
   display = gtk_widget_get_display (GTK_WIDGET (self->console));
   self->monitors = g_object_ref (gdk_display_get_monitors (display));
@@ -875,9 +897,6 @@ vtr_presenter_stop (VtrPresenter *self)
     return;
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
-  if (self->leave_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->leave_dialog));
-  self->leave_dialog = NULL;
   if (self->monitors != NULL)
     g_signal_handlers_disconnect_by_data (self->monitors, self);
   g_clear_object (&self->monitors);
@@ -885,18 +904,33 @@ vtr_presenter_stop (VtrPresenter *self)
   /* Destroying a window emits nothing we listen to, but the state goes first anyway, so that
    * nothing can reach a half-destroyed show. */
   g_clear_object (&self->state);
-  if (self->audience != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->audience));
-  if (self->console != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->console));
-  g_clear_object (&self->audience);
-  g_clear_object (&self->console);
+  close_windows (self);
   g_clear_object (&self->pack);
   g_menu_remove_all (self->monitor_menu);
   self->audience_monitor = self->console_monitor = -1;
 
   if (self->application != NULL)
     update_actions (self);
+}
+
+/**
+ * vtr_presenter_rebuild_windows:
+ *
+ * Builds the audience window and the console again, as after a language switch: UI strings
+ * are read from the catalogs when widgets are built. The show goes on from the same stop,
+ * with the same timer, blank screen and auto-advance.
+ */
+void
+vtr_presenter_rebuild_windows (VtrPresenter *self)
+{
+  g_return_if_fail (VTR_IS_PRESENTER (self));
+
+  if (self->state == NULL)
+    return;
+
+  close_windows (self);
+  open_windows (self);
+  place_windows (self);
 }
 
 gboolean

@@ -37,6 +37,7 @@ gboolean      vtr_presenter_start         (VtrPresenter      *self,
                                            const char        *tour_id,
                                            GError           **error);
 void          vtr_presenter_stop          (VtrPresenter      *self);
+void          vtr_presenter_rebuild_windows (VtrPresenter    *self);
 gboolean      vtr_presenter_is_presenting (VtrPresenter      *self);
 VtrShowState *vtr_presenter_get_state     (VtrPresenter      *self);
 GtkWindow    *vtr_presenter_get_audience  (VtrPresenter      *self);

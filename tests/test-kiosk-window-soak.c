@@ -260,6 +260,12 @@ test_window_soak (void)
           settle ();
         }
 
+      /* A line every tenth of the run, to see a trend rather than two numbers. */
+      if (session % MAX (n_sessions / 10, 1) == 0)
+        g_test_message ("after session %u: %u live GObjects, %zu KiB resident, %.1f s", session,
+                        vtr_object_counter_get_live (), vtr_resident_bytes () / 1024,
+                        (g_get_monotonic_time () - started) / 1e6);
+
       if (session >= first_mark && session < 2 * first_mark)
         {
           if (vtr_object_counter_get_live () < objects_mark)

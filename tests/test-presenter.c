@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "vtr-audience-window.h"
+#include "vtr-language-manager.h"
 #include "vtr-presenter-console.h"
 #include "vtr-presenter.h"
 #include "vtr-test-utils.h"
@@ -203,6 +204,51 @@ test_keys (Fixture       *fixture,
   g_assert_false (vtr_presenter_is_presenting (fixture->presenter));
 }
 
+/* After a language switch the windows are built again in the new language, and the show goes
+ * on from where it was. */
+static void
+test_rebuild_windows (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  VtrLanguageManager *languages = vtr_language_manager_get_default ();
+  g_autofree char *before = g_strdup (vtr_language_manager_get_language (languages));
+  g_autoptr(GError) error = NULL;
+  VtrShowState *state;
+  GtkWindow *old_audience, *old_console, *audience;
+
+  g_assert_true (vtr_presenter_start (fixture->presenter, "decade-talk", &error));
+  g_assert_no_error (error);
+  state = vtr_presenter_get_state (fixture->presenter);
+  activate (fixture, "present-next", NULL);
+  activate (fixture, "present-blank", NULL);
+  g_assert_cmpstr (audience_title (fixture), ==, "Wuzhen, the permanent site");
+
+  old_audience = vtr_presenter_get_audience (fixture->presenter);
+  old_console = vtr_presenter_get_console (fixture->presenter);
+  g_object_add_weak_pointer (G_OBJECT (old_audience), (gpointer *)&old_audience);
+  g_object_add_weak_pointer (G_OBJECT (old_console), (gpointer *)&old_console);
+
+  vtr_language_manager_set_language (languages, "fr");
+  vtr_presenter_rebuild_windows (fixture->presenter);
+  vtr_test_spin (50);
+
+  g_assert_null (old_audience);
+  g_assert_null (old_console);
+  audience = vtr_presenter_get_audience (fixture->presenter);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (audience)));
+  g_assert_true (vtr_presenter_get_state (fixture->presenter) == state);
+  g_assert_cmpuint (vtr_show_state_get_current (state), ==, 1);
+  g_assert_cmpint (vtr_show_state_get_blank (state), ==, VTR_SHOW_BLANK_BLACK);
+  g_assert_cmpstr (audience_title (fixture), ==, console_title (fixture));
+
+  /* The clicker still reaches the show through the new windows. */
+  g_assert_true (vtr_presenter_handle_key (fixture->presenter, GDK_KEY_Page_Down, 0));
+  g_assert_cmpuint (vtr_show_state_get_current (state), ==, 2);
+
+  vtr_presenter_stop (fixture->presenter);
+  vtr_language_manager_set_language (languages, before != NULL ? before : "en");
+}
+
 static void
 test_unknown_tour (Fixture       *fixture,
                    gconstpointer  data)
@@ -224,6 +270,8 @@ main (int   argc,
   g_test_add ("/presenter/start-and-actions", Fixture, NULL, set_up, test_start_and_actions,
               tear_down);
   g_test_add ("/presenter/keys", Fixture, NULL, set_up, test_keys, tear_down);
+  g_test_add ("/presenter/rebuild-windows", Fixture, NULL, set_up, test_rebuild_windows,
+              tear_down);
   g_test_add ("/presenter/unknown-tour", Fixture, NULL, set_up, test_unknown_tour, tear_down);
 
   return g_test_run ();
