@@ -146,25 +146,15 @@ compare_counts (gconstpointer a,
 char *
 vtr_object_counter_describe (guint n_types)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) counts = vtr_object_counter_snapshot ();
   g_autoptr(GPtrArray) types = g_ptr_array_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   GHashTableIter iter;
-  gpointer object;
+  gpointer type;
 
-  g_mutex_lock (&counting_lock);
-  g_hash_table_iter_init (&iter, live_objects);
-  while (g_hash_table_iter_next (&iter, &object, NULL))
-    {
-      gpointer type = GSIZE_TO_POINTER (G_OBJECT_TYPE (object));
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, type));
-
-      if (count == 0)
-        g_ptr_array_add (types, type);
-      g_hash_table_insert (counts, type, GUINT_TO_POINTER (count + 1));
-    }
-  g_mutex_unlock (&counting_lock);
-
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &type, NULL))
+    g_ptr_array_add (types, type);
   g_ptr_array_sort_with_data (types, compare_counts, counts);
   for (guint i = 0; i < MIN (n_types, types->len); i++)
     g_string_append_printf (description, "%s%s %u", i > 0 ? ", " : "",
