@@ -29,8 +29,10 @@ struct _VtrExhibit
   char       **events;
   GListModel  *sources;
 
-  /* The body in the current language, rebuilt when the language has changed. */
-  char       **translated_body;
+  /* The body in the current language, rebuilt when the language has changed, or %NULL when
+   * it is the body as written. It points at the body itself and at gettext's catalogs, which
+   * stay loaded, so that a pack of 10,000 exhibits does not hold its text twice. */
+  const char **translated_body;
   guint        translated_serial;
 };
 
@@ -60,7 +62,7 @@ vtr_exhibit_finalize (GObject *object)
 {
   VtrExhibit *self = (VtrExhibit *)object;
 
-  g_clear_pointer (&self->translated_body, g_strfreev);
+  g_clear_pointer (&self->translated_body, g_free);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->exhibitor, g_free);
@@ -342,6 +344,8 @@ vtr_exhibit_get_summary (VtrExhibit *self)
 const char * const *
 vtr_exhibit_get_body (VtrExhibit *self)
 {
+  g_autofree const char **translated = NULL;
+  gboolean differs = FALSE;
   guint n_paragraphs;
 
   g_return_val_if_fail (VTR_IS_EXHIBIT (self), NULL);
@@ -349,23 +353,28 @@ vtr_exhibit_get_body (VtrExhibit *self)
   if (self->body == NULL || vtr_item_get_translation_domain (VTR_ITEM (self)) == NULL)
     return (const char * const *)self->body;
 
-  if (self->translated_body != NULL && self->translated_serial == vtr_translate_get_serial ())
-    return (const char * const *)self->translated_body;
+  if (self->translated_serial == vtr_translate_get_serial ())
+    return self->translated_body != NULL ? (const char * const *)self->translated_body
+                                         : (const char * const *)self->body;
 
   n_paragraphs = g_strv_length (self->body);
-  g_clear_pointer (&self->translated_body, g_strfreev);
-  self->translated_body = g_new0 (char *, n_paragraphs + 1);
+  translated = g_new0 (const char *, n_paragraphs + 1);
   for (guint i = 0; i < n_paragraphs; i++)
     {
       char field[32];
 
       g_snprintf (field, sizeof field, "body/%u", i);
-      self->translated_body[i] = g_strdup (vtr_item_translate (VTR_ITEM (self), field,
-                                                               self->body[i]));
+      translated[i] = vtr_item_translate (VTR_ITEM (self), field, self->body[i]);
+      differs = differs || translated[i] != self->body[i];
     }
+
+  g_clear_pointer (&self->translated_body, g_free);
+  if (differs)
+    self->translated_body = g_steal_pointer (&translated);
   self->translated_serial = vtr_translate_get_serial ();
 
-  return (const char * const *)self->translated_body;
+  return self->translated_body != NULL ? (const char * const *)self->translated_body
+                                       : (const char * const *)self->body;
 }
 
 /**
