@@ -15,8 +15,9 @@
 
 typedef struct
 {
-  char *translation_domain;
-  char *context;
+  /* Interned: every item of a pack has the same one, and a pack has many thousands. */
+  const char *translation_domain;
+  char       *context;
 } VtrItemPrivate;
 
 enum {
@@ -35,7 +36,6 @@ vtr_item_finalize (GObject *object)
 {
   VtrItemPrivate *priv = vtr_item_get_instance_private (VTR_ITEM (object));
 
-  g_clear_pointer (&priv->translation_domain, g_free);
   g_clear_pointer (&priv->context, g_free);
 
   G_OBJECT_CLASS (vtr_item_parent_class)->finalize (object);
@@ -75,7 +75,7 @@ vtr_item_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_TRANSLATION_DOMAIN:
-      priv->translation_domain = g_value_dup_string (value);
+      priv->translation_domain = g_intern_string (g_value_get_string (value));
       break;
 
     case PROP_CONTEXT:
