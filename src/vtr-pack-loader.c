@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vtr-array-model.h"
 #include "vtr-catalog.h"
 #include "vtr-date.h"
 #include "vtr-fact.h"
@@ -2061,8 +2062,8 @@ static GListModel *
 build_sources (JsonObject *object)
 {
   JsonArray *array = get_array (object, "sources");
-  GListStore *store = g_list_store_new (VTR_TYPE_SOURCE);
   guint length = array != NULL ? json_array_get_length (array) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (length, g_object_unref);
 
   for (guint i = 0; i < length; i++)
     {
@@ -2075,10 +2076,10 @@ build_sources (JsonObject *object)
                            "date", get_string (source, "date"),
                            "url", get_string (source, "url"),
                            NULL);
-      g_list_store_append (store, item);
+      g_ptr_array_add (items, g_steal_pointer (&item));
     }
 
-  return G_LIST_MODEL (store);
+  return vtr_array_model_new (VTR_TYPE_SOURCE, items);
 }
 
 static GListModel *
@@ -2087,8 +2088,8 @@ build_facts (VtrPackLoader *self,
              const char    *owner_context)
 {
   JsonArray *array = get_array (object, "facts");
-  GListStore *store = g_list_store_new (VTR_TYPE_FACT);
   guint length = array != NULL ? json_array_get_length (array) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (length, g_object_unref);
 
   for (guint i = 0; i < length; i++)
     {
@@ -2102,10 +2103,10 @@ build_facts (VtrPackLoader *self,
                            "translation-domain", self->domain,
                            "context", context,
                            NULL);
-      g_list_store_append (store, item);
+      g_ptr_array_add (items, g_steal_pointer (&item));
     }
 
-  return G_LIST_MODEL (store);
+  return vtr_array_model_new (VTR_TYPE_FACT, items);
 }
 
 static JsonArray *
