@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "vtr-exhibit.h"
+#include "vtr-string-block.h"
 #include "vtr-translate.h"
 
 struct _VtrExhibit
@@ -28,6 +29,10 @@ struct _VtrExhibit
   char       **related;
   char       **events;
   GListModel  *sources;
+
+  /* The block that holds the id, title, exhibitor and summary, which never change (see
+   * vtr-string-block.c). */
+  char        *strings;
 
   /* The body in the current language, rebuilt when the language has changed, or %NULL when
    * it is the body as written. It points at the body itself and at gettext's catalogs, which
@@ -58,16 +63,24 @@ G_DEFINE_FINAL_TYPE (VtrExhibit, vtr_exhibit, VTR_TYPE_ITEM)
 static GParamSpec *properties[N_PROPS];
 
 static void
+vtr_exhibit_constructed (GObject *object)
+{
+  VtrExhibit *self = (VtrExhibit *)object;
+  char **strings[] = { &self->id, &self->title, &self->exhibitor, &self->summary };
+
+  G_OBJECT_CLASS (vtr_exhibit_parent_class)->constructed (object);
+
+  self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+}
+
+static void
 vtr_exhibit_finalize (GObject *object)
 {
   VtrExhibit *self = (VtrExhibit *)object;
 
+  g_clear_pointer (&self->strings, g_free);
   g_clear_pointer (&self->translated_body, g_free);
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->exhibitor, g_free);
   g_clear_object (&self->category);
-  g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->body, g_strfreev);
   g_clear_object (&self->image);
   g_clear_object (&self->facts);
@@ -209,6 +222,7 @@ vtr_exhibit_class_init (VtrExhibitClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = vtr_exhibit_constructed;
   object_class->finalize = vtr_exhibit_finalize;
   object_class->get_property = vtr_exhibit_get_property;
   object_class->set_property = vtr_exhibit_set_property;

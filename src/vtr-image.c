@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "vtr-image.h"
+#include "vtr-string-block.h"
 
 struct _VtrImage
 {
@@ -18,6 +19,9 @@ struct _VtrImage
   char  *path;
   char  *alt;
   GFile *file;
+
+  /* The block that holds the strings above, which never change (see vtr-string-block.c). */
+  char  *strings;
 };
 
 enum {
@@ -33,12 +37,22 @@ G_DEFINE_FINAL_TYPE (VtrImage, vtr_image, VTR_TYPE_ITEM)
 static GParamSpec *properties[N_PROPS];
 
 static void
+vtr_image_constructed (GObject *object)
+{
+  VtrImage *self = (VtrImage *)object;
+  char **strings[] = { &self->path, &self->alt };
+
+  G_OBJECT_CLASS (vtr_image_parent_class)->constructed (object);
+
+  self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+}
+
+static void
 vtr_image_finalize (GObject *object)
 {
   VtrImage *self = (VtrImage *)object;
 
-  g_clear_pointer (&self->path, g_free);
-  g_clear_pointer (&self->alt, g_free);
+  g_clear_pointer (&self->strings, g_free);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (vtr_image_parent_class)->finalize (object);
@@ -103,6 +117,7 @@ vtr_image_class_init (VtrImageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = vtr_image_constructed;
   object_class->finalize = vtr_image_finalize;
   object_class->get_property = vtr_image_get_property;
   object_class->set_property = vtr_image_set_property;

@@ -1,13 +1,16 @@
-/* test-array-model.c: the fixed list that holds an item's facts and sources
+/* test-compact-models.c: the fixed lists and string blocks that keep a large pack small
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <string.h>
+
 #include "vtr-array-model.h"
 #include "vtr-fact.h"
 #include "vtr-source.h"
+#include "vtr-string-block.h"
 
 static void
 test_items (void)
@@ -55,6 +58,50 @@ test_empty (void)
   g_assert_true (g_list_model_get_item_type (null) == VTR_TYPE_SOURCE);
 }
 
+static void
+test_string_block (void)
+{
+  char *a = g_strdup ("first");
+  char *b = NULL;
+  char *c = g_strdup ("");
+  char *d = g_strdup ("fourth, with ünïcode");
+  char **strings[] = { &a, &b, &c, &d };
+  g_autofree char *block = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+  char *none = NULL;
+  char **nothing[] = { &none };
+
+  /* Every string is in the block, in order, and NULL stays NULL. */
+  g_assert_true (a == block);
+  g_assert_cmpstr (a, ==, "first");
+  g_assert_null (b);
+  g_assert_true (c == a + strlen ("first") + 1);
+  g_assert_cmpstr (c, ==, "");
+  g_assert_true (d == c + 1);
+  g_assert_cmpstr (d, ==, "fourth, with ünïcode");
+
+  g_assert_null (vtr_string_block_new (nothing, 1));
+  g_assert_null (none);
+}
+
+static void
+test_models_keep_their_strings (void)
+{
+  g_autoptr(VtrSource) source = g_object_new (VTR_TYPE_SOURCE,
+                                              "title", "A title",
+                                              "publisher", "A publisher",
+                                              "url", "https://example.org/",
+                                              NULL);
+  g_autofree char *title = NULL;
+
+  /* Getters and properties read from the block. */
+  g_assert_cmpstr (vtr_source_get_title (source), ==, "A title");
+  g_assert_cmpstr (vtr_source_get_publisher (source), ==, "A publisher");
+  g_assert_null (vtr_source_get_date (source));
+  g_assert_cmpstr (vtr_source_get_url (source), ==, "https://example.org/");
+  g_object_get (source, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, "A title");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -63,6 +110,8 @@ main (int   argc,
 
   g_test_add_func ("/array-model/items", test_items);
   g_test_add_func ("/array-model/empty", test_empty);
+  g_test_add_func ("/string-block/strings", test_string_block);
+  g_test_add_func ("/string-block/models", test_models_keep_their_strings);
 
   return g_test_run ();
 }

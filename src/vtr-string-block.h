@@ -1,0 +1,15 @@
+/* vtr-string-block.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *vtr_string_block_new (char  **strings[],
+                            guint   n_strings);
+
+G_END_DECLS
