@@ -26,7 +26,8 @@ struct _VtrEvent
   char       **exhibits;
   GListModel  *sources;
 
-  /* The block that holds the strings above, which never change (see vtr-string-block.c). */
+  /* The block that holds the strings above, which never change; the array of exhibits is one
+   * block as well (see vtr-string-block.c). */
   char        *strings;
 };
 
@@ -57,6 +58,7 @@ vtr_event_constructed (GObject *object)
   G_OBJECT_CLASS (vtr_event_parent_class)->constructed (object);
 
   self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+  self->exhibits = vtr_string_block_new_strv (self->exhibits);
 }
 
 static void
@@ -67,7 +69,7 @@ vtr_event_finalize (GObject *object)
   g_clear_pointer (&self->strings, g_free);
   g_clear_object (&self->category);
   g_clear_object (&self->image);
-  g_clear_pointer (&self->exhibits, g_strfreev);
+  g_clear_pointer (&self->exhibits, g_free);
   g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (vtr_event_parent_class)->finalize (object);

@@ -30,8 +30,8 @@ struct _VtrExhibit
   char       **events;
   GListModel  *sources;
 
-  /* The block that holds the id, title, exhibitor and summary, which never change (see
-   * vtr-string-block.c). */
+  /* The block that holds the id, title, exhibitor and summary, which never change; the
+   * three string arrays above are each one block as well (see vtr-string-block.c). */
   char        *strings;
 
   /* The body in the current language, rebuilt when the language has changed, or %NULL when
@@ -71,6 +71,9 @@ vtr_exhibit_constructed (GObject *object)
   G_OBJECT_CLASS (vtr_exhibit_parent_class)->constructed (object);
 
   self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+  self->body = vtr_string_block_new_strv (self->body);
+  self->related = vtr_string_block_new_strv (self->related);
+  self->events = vtr_string_block_new_strv (self->events);
 }
 
 static void
@@ -81,11 +84,11 @@ vtr_exhibit_finalize (GObject *object)
   g_clear_pointer (&self->strings, g_free);
   g_clear_pointer (&self->translated_body, g_free);
   g_clear_object (&self->category);
-  g_clear_pointer (&self->body, g_strfreev);
+  g_clear_pointer (&self->body, g_free);
   g_clear_object (&self->image);
   g_clear_object (&self->facts);
-  g_clear_pointer (&self->related, g_strfreev);
-  g_clear_pointer (&self->events, g_strfreev);
+  g_clear_pointer (&self->related, g_free);
+  g_clear_pointer (&self->events, g_free);
   g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (vtr_exhibit_parent_class)->finalize (object);

@@ -58,3 +58,42 @@ vtr_string_block_new (char  **strings[],
 
   return block;
 }
+
+/**
+ * vtr_string_block_new_strv:
+ * @strv: (transfer full) (nullable): a string array allocated with g_malloc()
+ *
+ * Returns: (transfer full) (nullable): a copy of @strv in one block, the array followed by its
+ *   strings, to be freed with g_free() rather than g_strfreev(); @strv is freed
+ */
+char **
+vtr_string_block_new_strv (char **strv)
+{
+  gsize length;
+  gsize size;
+  char **copy;
+  char *p;
+
+  if (strv == NULL)
+    return NULL;
+
+  length = g_strv_length (strv);
+  size = (length + 1) * sizeof (char *);
+  for (gsize i = 0; i < length; i++)
+    size += strlen (strv[i]) + 1;
+
+  copy = g_malloc (size);
+  p = (char *)(copy + length + 1);
+  for (gsize i = 0; i < length; i++)
+    {
+      gsize bytes = strlen (strv[i]) + 1;
+
+      memcpy (p, strv[i], bytes);
+      copy[i] = p;
+      p += bytes;
+    }
+  copy[length] = NULL;
+  g_strfreev (strv);
+
+  return copy;
+}

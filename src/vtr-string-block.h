@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-char *vtr_string_block_new (char  **strings[],
-                            guint   n_strings);
+char  *vtr_string_block_new      (char  **strings[],
+                                  guint   n_strings);
+char **vtr_string_block_new_strv (char  **strv);
 
 G_END_DECLS

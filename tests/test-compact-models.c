@@ -84,6 +84,27 @@ test_string_block (void)
 }
 
 static void
+test_string_block_strv (void)
+{
+  char **strv = g_strsplit ("one,two,,four", ",", -1);
+  g_autofree char **block = vtr_string_block_new_strv (strv);
+  g_autofree char **empty = vtr_string_block_new_strv (g_new0 (char *, 1));
+
+  /* One allocation: the array, then its strings right after it. */
+  g_assert_cmpuint (g_strv_length (block), ==, 4);
+  g_assert_true (block[0] == (char *)(block + 5));
+  g_assert_cmpstr (block[0], ==, "one");
+  g_assert_cmpstr (block[1], ==, "two");
+  g_assert_cmpstr (block[2], ==, "");
+  g_assert_cmpstr (block[3], ==, "four");
+  g_assert_null (block[4]);
+
+  g_assert_nonnull (empty);
+  g_assert_null (empty[0]);
+  g_assert_null (vtr_string_block_new_strv (NULL));
+}
+
+static void
 test_models_keep_their_strings (void)
 {
   g_autoptr(VtrSource) source = g_object_new (VTR_TYPE_SOURCE,
@@ -111,6 +132,7 @@ main (int   argc,
   g_test_add_func ("/array-model/items", test_items);
   g_test_add_func ("/array-model/empty", test_empty);
   g_test_add_func ("/string-block/strings", test_string_block);
+  g_test_add_func ("/string-block/strv", test_string_block_strv);
   g_test_add_func ("/string-block/models", test_models_keep_their_strings);
 
   return g_test_run ();
