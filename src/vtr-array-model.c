@@ -22,6 +22,8 @@ struct _VtrArrayModel
   gpointer *items;
 };
 
+G_LOCK_DEFINE_STATIC (empty_lists);
+
 static void vtr_array_model_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (VtrArrayModel, vtr_array_model, G_TYPE_OBJECT,
@@ -91,7 +93,7 @@ vtr_array_model_init (VtrArrayModel *self)
  * @items: (element-type GObject) (nullable): the items, each of @item_type
  *
  * Returns: (transfer full): a list of @items, which holds its own references to them and
- *   never changes
+ *   never changes; empty lists of one item type are one and the same
  */
 GListModel *
 vtr_array_model_new (GType      item_type,
@@ -102,6 +104,29 @@ vtr_array_model_new (GType      item_type,
   g_return_val_if_fail (g_type_is_a (item_type, G_TYPE_OBJECT), NULL);
   for (guint i = 0; items != NULL && i < items->len; i++)
     g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (items->pdata[i], item_type), NULL);
+
+  /* An empty list never changes either: one per item type does for every item without facts
+   * or sources. */
+  if (items == NULL || items->len == 0)
+    {
+      static GHashTable *empty_lists;
+      GListModel *empty;
+
+      G_LOCK (empty_lists);
+      if (empty_lists == NULL)
+        empty_lists = g_hash_table_new (NULL, NULL);
+      empty = g_hash_table_lookup (empty_lists, GSIZE_TO_POINTER (item_type));
+      if (empty == NULL)
+        {
+          self = g_object_new (VTR_TYPE_ARRAY_MODEL, NULL);
+          self->item_type = item_type;
+          empty = G_LIST_MODEL (self);
+          g_hash_table_insert (empty_lists, GSIZE_TO_POINTER (item_type), empty);
+        }
+      G_UNLOCK (empty_lists);
+
+      return g_object_ref (empty);
+    }
 
   self = g_object_new (VTR_TYPE_ARRAY_MODEL, NULL);
   self->item_type = item_type;

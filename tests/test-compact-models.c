@@ -56,6 +56,9 @@ test_empty (void)
   g_assert_null (g_list_model_get_item (empty, 0));
   g_assert_cmpuint (g_list_model_get_n_items (null), ==, 0);
   g_assert_true (g_list_model_get_item_type (null) == VTR_TYPE_SOURCE);
+
+  /* Empty lists never change, so one of each item type serves them all. */
+  g_assert_true (empty == null);
 }
 
 static void
