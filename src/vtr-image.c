@@ -20,6 +20,11 @@ struct _VtrImage
   char  *alt;
   GFile *file;
 
+  /* The pack's folder, against which the path is resolved the first time the file is asked
+   * for: a pack of 10,000 exhibits shows few of its pictures, and needs no GFile for the
+   * others. */
+  GFile *folder;
+
   /* The block that holds the strings above, which never change (see vtr-string-block.c). */
   char  *strings;
 };
@@ -29,6 +34,7 @@ enum {
   PROP_PATH,
   PROP_ALT,
   PROP_FILE,
+  PROP_FOLDER,
   N_PROPS
 };
 
@@ -54,6 +60,7 @@ vtr_image_finalize (GObject *object)
 
   g_clear_pointer (&self->strings, g_free);
   g_clear_object (&self->file);
+  g_clear_object (&self->folder);
 
   G_OBJECT_CLASS (vtr_image_parent_class)->finalize (object);
 }
@@ -77,7 +84,11 @@ vtr_image_get_property (GObject    *object,
       break;
 
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, vtr_image_get_file (self));
+      break;
+
+    case PROP_FOLDER:
+      g_value_set_object (value, self->folder);
       break;
 
     default:
@@ -107,6 +118,10 @@ vtr_image_set_property (GObject    *object,
       self->file = g_value_dup_object (value);
       break;
 
+    case PROP_FOLDER:
+      self->folder = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,6 +145,16 @@ vtr_image_class_init (VtrImageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * VtrImage:folder:
+   *
+   * The folder that the path is inside, when the file is not given: the file is then the path
+   * resolved against it.
+   */
+  properties[PROP_FOLDER] =
+    g_param_spec_object ("folder", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -175,6 +200,9 @@ GFile *
 vtr_image_get_file (VtrImage *self)
 {
   g_return_val_if_fail (VTR_IS_IMAGE (self), NULL);
+
+  if (self->file == NULL && self->folder != NULL && self->path != NULL)
+    self->file = g_file_resolve_relative_path (self->folder, self->path);
 
   return self->file;
 }

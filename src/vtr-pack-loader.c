@@ -2041,18 +2041,16 @@ build_image (VtrPackLoader *self,
   g_autofree char *context = g_strdup_printf ("%s/%s", owner_context, key);
   JsonNode *node = get_member (object, key);
   JsonObject *image;
-  g_autoptr(GFile) file = NULL;
 
   if (node == NULL)
     return NULL;
 
   image = json_node_get_object (node);
-  file = g_file_resolve_relative_path (self->location, get_string (image, "path"));
 
   return g_object_new (VTR_TYPE_IMAGE,
                        "path", get_string (image, "path"),
                        "alt", get_string (image, "alt"),
-                       "file", file,
+                       "folder", self->location,
                        "translation-domain", self->domain,
                        "context", context,
                        NULL);

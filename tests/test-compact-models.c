@@ -9,6 +9,7 @@
 
 #include "vtr-array-model.h"
 #include "vtr-fact.h"
+#include "vtr-image.h"
 #include "vtr-source.h"
 #include "vtr-string-block.h"
 
@@ -126,6 +127,39 @@ test_models_keep_their_strings (void)
   g_assert_cmpstr (title, ==, "A title");
 }
 
+static void
+test_image_file_on_demand (void)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path ("/museum/pack");
+  g_autoptr(GFile) given = g_file_new_for_path ("/elsewhere/picture.png");
+  g_autoptr(VtrImage) image = g_object_new (VTR_TYPE_IMAGE,
+                                            "path", "images/a.svg",
+                                            "alt", "A picture.",
+                                            "folder", folder,
+                                            NULL);
+  g_autoptr(VtrImage) with_file = g_object_new (VTR_TYPE_IMAGE,
+                                                "path", "images/a.svg",
+                                                "file", given,
+                                                "folder", folder,
+                                                NULL);
+  g_autoptr(VtrImage) alone = g_object_new (VTR_TYPE_IMAGE, "path", "images/a.svg", NULL);
+  g_autoptr(GFile) property = NULL;
+  g_autofree char *path = NULL;
+  GFile *file;
+
+  /* The path is resolved against the folder when the file is first asked for, and once. */
+  file = vtr_image_get_file (image);
+  path = g_file_get_path (file);
+  g_assert_cmpstr (path, ==, "/museum/pack/images/a.svg");
+  g_assert_true (vtr_image_get_file (image) == file);
+  g_object_get (image, "file", &property, NULL);
+  g_assert_true (property == file);
+
+  /* A file given is used as it is; without either, there is none. */
+  g_assert_true (vtr_image_get_file (with_file) == given);
+  g_assert_null (vtr_image_get_file (alone));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +171,7 @@ main (int   argc,
   g_test_add_func ("/string-block/strings", test_string_block);
   g_test_add_func ("/string-block/strv", test_string_block_strv);
   g_test_add_func ("/string-block/models", test_models_keep_their_strings);
+  g_test_add_func ("/image/file-on-demand", test_image_file_on_demand);
 
   return g_test_run ();
 }
