@@ -147,7 +147,7 @@ struct _VtrPackLoader
   /* The pack's categories and the items of its lists, built as they are checked for as long
    * as the pack has no error; a pack with errors is never built. */
   GListModel *categories;
-  GListStore *items[N_LISTS];
+  GPtrArray  *items[N_LISTS];
   gboolean    building;
 
   Stream      stream;
@@ -1465,8 +1465,6 @@ build_list_item (VtrPackLoader *self,
                  ListKind       list,
                  JsonObject    *object)
 {
-  g_autoptr(GObject) item = NULL;
-
   if (!self->building)
     return;
 
@@ -1475,12 +1473,11 @@ build_list_item (VtrPackLoader *self,
       /* The pack will not be built: what was built so far is of no use. */
       self->building = FALSE;
       for (guint i = 0; i < N_LISTS; i++)
-        g_list_store_remove_all (self->items[i]);
+        g_ptr_array_set_size (self->items[i], 0);
       return;
     }
 
-  item = item_lists[list].build_item (self, object);
-  g_list_store_append (self->items[list], item);
+  g_ptr_array_add (self->items[list], item_lists[list].build_item (self, object));
 }
 
 static void
@@ -1627,7 +1624,7 @@ checkpoint_restore (VtrPackLoader    *self,
       if (item_lists[i].file != file)
         continue;
       g_hash_table_remove_all (self->ids[item_lists[i].id_kind]);
-      g_list_store_remove_all (self->items[i]);
+      g_ptr_array_set_size (self->items[i], 0);
       self->stream.streamed[i] = FALSE;
     }
 }
@@ -2218,6 +2215,14 @@ compare_events (gconstpointer a,
   return vtr_date_compare_start (&da, &db);
 }
 
+static int
+compare_event_places (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  return compare_events (*(gconstpointer *)a, *(gconstpointer *)b, user_data);
+}
+
 static gpointer
 build_event (VtrPackLoader *self,
              JsonObject    *object)
@@ -2347,9 +2352,16 @@ build_pack (VtrPackLoader *self)
   g_autoptr(VtrImage) hero = NULL;
   g_auto(GStrv) languages = dup_string_array (manifest, "languages");
 
-  /* The timeline reads events in date order; g_list_store_sort() is stable, so events of the
-   * same day keep the order the curator gave them. */
-  g_list_store_sort (self->items[LIST_EVENTS], compare_events, NULL);
+  g_autoptr(GListModel) exhibits = NULL;
+  g_autoptr(GListModel) eras = NULL;
+  g_autoptr(GListModel) events = NULL;
+
+  /* The timeline reads events in date order; g_ptr_array_sort_with_data() is stable, so
+   * events of the same day keep the order the curator gave them. */
+  g_ptr_array_sort_with_data (self->items[LIST_EVENTS], compare_event_places, NULL);
+  exhibits = vtr_array_model_new (VTR_TYPE_EXHIBIT, self->items[LIST_EXHIBITS]);
+  eras = vtr_array_model_new (VTR_TYPE_ERA, self->items[LIST_ERAS]);
+  events = vtr_array_model_new (VTR_TYPE_EVENT, self->items[LIST_EVENTS]);
 
   figures = build_figures (self);
   tours = build_tours (self);
@@ -2365,9 +2377,9 @@ build_pack (VtrPackLoader *self)
                        "hero", hero,
                        "location", self->location,
                        "categories", self->categories,
-                       "exhibits", self->items[LIST_EXHIBITS],
-                       "eras", self->items[LIST_ERAS],
-                       "events", self->items[LIST_EVENTS],
+                       "exhibits", exhibits,
+                       "eras", eras,
+                       "events", events,
                        "figures", figures,
                        "tours", tours,
                        "translation-domain", self->domain,
@@ -2375,13 +2387,13 @@ build_pack (VtrPackLoader *self)
                        NULL);
 }
 
-/* The pack holds the stores it was built with; the loader lets go of them. */
+/* Lets go of what was built: the pack, if any, holds its own references. */
 static void
 clear_items (VtrPackLoader *self)
 {
   g_clear_object (&self->categories);
   for (guint i = 0; i < N_LISTS; i++)
-    g_clear_object (&self->items[i]);
+    g_clear_pointer (&self->items[i], g_ptr_array_unref);
 }
 
 static void
@@ -2398,9 +2410,8 @@ reset (VtrPackLoader *self)
       self->ids_unknown[i] = TRUE;
     }
   clear_items (self);
-  self->items[LIST_EXHIBITS] = g_list_store_new (VTR_TYPE_EXHIBIT);
-  self->items[LIST_ERAS] = g_list_store_new (VTR_TYPE_ERA);
-  self->items[LIST_EVENTS] = g_list_store_new (VTR_TYPE_EVENT);
+  for (guint i = 0; i < N_LISTS; i++)
+    self->items[i] = g_ptr_array_new_with_free_func (g_object_unref);
   self->building = TRUE;
   self->stream = (Stream) { .list = -1 };
 }

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "vtr-event.h"
 #include "vtr-exhibit.h"
 #include "vtr-json-locator.h"
 #include "vtr-pack-loader.h"
@@ -650,6 +651,32 @@ test_items_checked_while_parsing (Fixture       *fixture,
   g_assert_cmpstr (vtr_exhibit_get_id (third), ==, "paper-note");
 }
 
+static void
+test_events_in_date_order (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(VtrPack) pack = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) ids = g_string_new (NULL);
+  GListModel *events;
+
+  /* The timeline lists events by date; two of the same day keep the order of the file. */
+  replace_in_file (fixture, "timeline.json", "\"2015-12\"", "\"2014\"");
+  replace_in_file (fixture, "timeline.json", "\"2018-07-07\"", "\"2014-11-19\"");
+  lines = load (fixture, &pack);
+  g_assert_cmpuint (g_strv_length (lines), ==, 0);
+  g_assert_nonnull (pack);
+
+  events = vtr_pack_get_events (pack);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(VtrEvent) event = g_list_model_get_item (events, i);
+
+      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", vtr_event_get_id (event));
+    }
+  g_assert_cmpstr (ids->str, ==, "second-show opening new-wing anniversary");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,6 +704,7 @@ main (int   argc,
   ADD ("/hostile/markup-and-control-characters", test_markup_and_control_characters);
   ADD ("/hostile/syntax-error-after-problems", test_syntax_error_after_problems);
   ADD ("/hostile/items-checked-while-parsing", test_items_checked_while_parsing);
+  ADD ("/hostile/events-in-date-order", test_events_in_date_order);
 
 #undef ADD
 
