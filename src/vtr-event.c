@@ -26,8 +26,8 @@ struct _VtrEvent
   char       **exhibits;
   GListModel  *sources;
 
-  /* The block that holds the strings above, which never change; the array of exhibits is one
-   * block as well (see vtr-string-block.c). */
+  /* The block that holds the strings above and the item's context, which never change; the
+   * array of exhibits is one block as well (see vtr-string-block.c). */
   char        *strings;
 };
 
@@ -53,7 +53,8 @@ static void
 vtr_event_constructed (GObject *object)
 {
   VtrEvent *self = (VtrEvent *)object;
-  char **strings[] = { &self->id, &self->date, &self->end, &self->title, &self->text };
+  char **strings[] = { &self->id, &self->date, &self->end, &self->title, &self->text,
+                       vtr_item_take_context_place (VTR_ITEM (self)) };
 
   G_OBJECT_CLASS (vtr_event_parent_class)->constructed (object);
 

@@ -30,7 +30,7 @@ struct _VtrExhibit
   char       **events;
   GListModel  *sources;
 
-  /* The block that holds the id, title, exhibitor and summary, which never change; the
+  /* The block that holds the id, title, exhibitor, summary and context, which never change; the
    * three string arrays above are each one block as well (see vtr-string-block.c). */
   char        *strings;
 
@@ -66,7 +66,8 @@ static void
 vtr_exhibit_constructed (GObject *object)
 {
   VtrExhibit *self = (VtrExhibit *)object;
-  char **strings[] = { &self->id, &self->title, &self->exhibitor, &self->summary };
+  char **strings[] = { &self->id, &self->title, &self->exhibitor, &self->summary,
+                       vtr_item_take_context_place (VTR_ITEM (self)) };
 
   G_OBJECT_CLASS (vtr_exhibit_parent_class)->constructed (object);
 

@@ -19,7 +19,8 @@ struct _VtrFact
   char *label;
   char *value;
 
-  /* The block that holds the strings above, which never change (see vtr-string-block.c). */
+  /* The block that holds the strings above and the item's context, which never change (see
+   * vtr-string-block.c). */
   char *strings;
 };
 
@@ -38,7 +39,8 @@ static void
 vtr_fact_constructed (GObject *object)
 {
   VtrFact *self = (VtrFact *)object;
-  char **strings[] = { &self->label, &self->value };
+  char **strings[] = { &self->label, &self->value,
+                       vtr_item_take_context_place (VTR_ITEM (self)) };
 
   G_OBJECT_CLASS (vtr_fact_parent_class)->constructed (object);
 

@@ -25,7 +25,8 @@ struct _VtrImage
    * others. */
   GFile *folder;
 
-  /* The block that holds the strings above, which never change (see vtr-string-block.c). */
+  /* The block that holds the strings above and the item's context, which never change (see
+   * vtr-string-block.c). */
   char  *strings;
 };
 
@@ -46,7 +47,8 @@ static void
 vtr_image_constructed (GObject *object)
 {
   VtrImage *self = (VtrImage *)object;
-  char **strings[] = { &self->path, &self->alt };
+  char **strings[] = { &self->path, &self->alt,
+                       vtr_item_take_context_place (VTR_ITEM (self)) };
 
   G_OBJECT_CLASS (vtr_image_parent_class)->constructed (object);
 

@@ -128,6 +128,25 @@ test_models_keep_their_strings (void)
 }
 
 static void
+test_items_keep_their_context (void)
+{
+  g_autoptr(VtrFact) fact = g_object_new (VTR_TYPE_FACT,
+                                          "label", "Sides",
+                                          "value", "Four",
+                                          "translation-domain", "vitrine-test",
+                                          "context", "exhibit/a/facts/0",
+                                          NULL);
+  g_autoptr(VtrFact) bare = g_object_new (VTR_TYPE_FACT, "label", "Sides", NULL);
+
+  /* The context moves into the fact's block of strings, and is still the item's. */
+  g_assert_cmpstr (vtr_item_get_context (VTR_ITEM (fact)), ==, "exhibit/a/facts/0");
+  g_assert_cmpstr (vtr_item_get_translation_domain (VTR_ITEM (fact)), ==, "vitrine-test");
+  g_assert_cmpstr (vtr_fact_get_label (fact), ==, "Sides");
+  g_assert_cmpstr (vtr_fact_get_value (fact), ==, "Four");
+  g_assert_null (vtr_item_get_context (VTR_ITEM (bare)));
+}
+
+static void
 test_image_file_on_demand (void)
 {
   g_autoptr(GFile) folder = g_file_new_for_path ("/museum/pack");
@@ -172,6 +191,7 @@ main (int   argc,
   g_test_add_func ("/string-block/strv", test_string_block_strv);
   g_test_add_func ("/string-block/models", test_models_keep_their_strings);
   g_test_add_func ("/image/file-on-demand", test_image_file_on_demand);
+  g_test_add_func ("/string-block/item-context", test_items_keep_their_context);
 
   return g_test_run ();
 }
