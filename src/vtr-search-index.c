@@ -2,12 +2,12 @@
  *
  * The index folds the searchable text of every exhibit, event and figure once, when it is
  * built, into a few large buffers: each entry is its fields in folded form, separated by
- * newlines and ended by a NUL. The first field is the title (for a figure, its value and unit), the second
- * the subtitle (the exhibitor, the date, the figure's label), the rest everything else. A
- * query folds its words the same way and looks for each word in each entry with strstr(), so
- * a keystroke costs one pass over compact memory and no allocation until an entry matches.
- * Because the fields are in order of rank, the first place a word is found also tells how
- * well it matched.
+ * newlines and ended by a NUL. The first field is the title (for a figure, its value and
+ * unit), the second the subtitle (the exhibitor, the date, the figure's label), the rest
+ * everything else. A query folds its words the same way and looks for each word in each
+ * entry with strstr(), so a keystroke costs one pass over compact memory and no allocation
+ * until an entry matches. Because the fields are in order of rank, the first place a word is
+ * found also tells how well it matched.
  *
  * Folding is Unicode compatibility decomposition (NFKD) without the non-spacing marks, then
  * case folding: "Wūzhèn" folds to "wuzhen", "ÉTHIQUE" to "ethique", and "ｗｉｃ" (full width)
