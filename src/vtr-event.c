@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "vtr-event.h"
+#include "vtr-string-block.h"
 
 struct _VtrEvent
 {
@@ -24,6 +25,10 @@ struct _VtrEvent
   VtrImage    *image;
   char       **exhibits;
   GListModel  *sources;
+
+  /* The block that holds the strings above and the item's context, which never change; the
+   * array of exhibits is one block as well (see vtr-string-block.c). */
+  char        *strings;
 };
 
 enum {
@@ -45,18 +50,27 @@ G_DEFINE_FINAL_TYPE (VtrEvent, vtr_event, VTR_TYPE_ITEM)
 static GParamSpec *properties[N_PROPS];
 
 static void
+vtr_event_constructed (GObject *object)
+{
+  VtrEvent *self = (VtrEvent *)object;
+  char **strings[] = { &self->id, &self->date, &self->end, &self->title, &self->text,
+                       vtr_item_take_context_place (VTR_ITEM (self)) };
+
+  G_OBJECT_CLASS (vtr_event_parent_class)->constructed (object);
+
+  self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+  self->exhibits = vtr_string_block_new_strv (self->exhibits);
+}
+
+static void
 vtr_event_finalize (GObject *object)
 {
   VtrEvent *self = (VtrEvent *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->date, g_free);
-  g_clear_pointer (&self->end, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->strings, g_free);
   g_clear_object (&self->category);
   g_clear_object (&self->image);
-  g_clear_pointer (&self->exhibits, g_strfreev);
+  g_clear_pointer (&self->exhibits, g_free);
   g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (vtr_event_parent_class)->finalize (object);
@@ -169,6 +183,7 @@ vtr_event_class_init (VtrEventClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = vtr_event_constructed;
   object_class->finalize = vtr_event_finalize;
   object_class->get_property = vtr_event_get_property;
   object_class->set_property = vtr_event_set_property;

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "vtr-exhibit.h"
+#include "vtr-string-block.h"
 #include "vtr-translate.h"
 
 struct _VtrExhibit
@@ -29,8 +30,14 @@ struct _VtrExhibit
   char       **events;
   GListModel  *sources;
 
-  /* The body in the current language, rebuilt when the language has changed. */
-  char       **translated_body;
+  /* The block that holds the id, title, exhibitor, summary and context, which never change; the
+   * three string arrays above are each one block as well (see vtr-string-block.c). */
+  char        *strings;
+
+  /* The body in the current language, rebuilt when the language has changed, or %NULL when
+   * it is the body as written. It points at the body itself and at gettext's catalogs, which
+   * stay loaded, so that a pack of 10,000 exhibits does not hold its text twice. */
+  const char **translated_body;
   guint        translated_serial;
 };
 
@@ -56,21 +63,33 @@ G_DEFINE_FINAL_TYPE (VtrExhibit, vtr_exhibit, VTR_TYPE_ITEM)
 static GParamSpec *properties[N_PROPS];
 
 static void
+vtr_exhibit_constructed (GObject *object)
+{
+  VtrExhibit *self = (VtrExhibit *)object;
+  char **strings[] = { &self->id, &self->title, &self->exhibitor, &self->summary,
+                       vtr_item_take_context_place (VTR_ITEM (self)) };
+
+  G_OBJECT_CLASS (vtr_exhibit_parent_class)->constructed (object);
+
+  self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+  self->body = vtr_string_block_new_strv (self->body);
+  self->related = vtr_string_block_new_strv (self->related);
+  self->events = vtr_string_block_new_strv (self->events);
+}
+
+static void
 vtr_exhibit_finalize (GObject *object)
 {
   VtrExhibit *self = (VtrExhibit *)object;
 
-  g_clear_pointer (&self->translated_body, g_strfreev);
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->exhibitor, g_free);
+  g_clear_pointer (&self->strings, g_free);
+  g_clear_pointer (&self->translated_body, g_free);
   g_clear_object (&self->category);
-  g_clear_pointer (&self->summary, g_free);
-  g_clear_pointer (&self->body, g_strfreev);
+  g_clear_pointer (&self->body, g_free);
   g_clear_object (&self->image);
   g_clear_object (&self->facts);
-  g_clear_pointer (&self->related, g_strfreev);
-  g_clear_pointer (&self->events, g_strfreev);
+  g_clear_pointer (&self->related, g_free);
+  g_clear_pointer (&self->events, g_free);
   g_clear_object (&self->sources);
 
   G_OBJECT_CLASS (vtr_exhibit_parent_class)->finalize (object);
@@ -207,6 +226,7 @@ vtr_exhibit_class_init (VtrExhibitClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = vtr_exhibit_constructed;
   object_class->finalize = vtr_exhibit_finalize;
   object_class->get_property = vtr_exhibit_get_property;
   object_class->set_property = vtr_exhibit_set_property;
@@ -342,6 +362,8 @@ vtr_exhibit_get_summary (VtrExhibit *self)
 const char * const *
 vtr_exhibit_get_body (VtrExhibit *self)
 {
+  g_autofree const char **translated = NULL;
+  gboolean differs = FALSE;
   guint n_paragraphs;
 
   g_return_val_if_fail (VTR_IS_EXHIBIT (self), NULL);
@@ -349,23 +371,28 @@ vtr_exhibit_get_body (VtrExhibit *self)
   if (self->body == NULL || vtr_item_get_translation_domain (VTR_ITEM (self)) == NULL)
     return (const char * const *)self->body;
 
-  if (self->translated_body != NULL && self->translated_serial == vtr_translate_get_serial ())
-    return (const char * const *)self->translated_body;
+  if (self->translated_serial == vtr_translate_get_serial ())
+    return self->translated_body != NULL ? (const char * const *)self->translated_body
+                                         : (const char * const *)self->body;
 
   n_paragraphs = g_strv_length (self->body);
-  g_clear_pointer (&self->translated_body, g_strfreev);
-  self->translated_body = g_new0 (char *, n_paragraphs + 1);
+  translated = g_new0 (const char *, n_paragraphs + 1);
   for (guint i = 0; i < n_paragraphs; i++)
     {
       char field[32];
 
       g_snprintf (field, sizeof field, "body/%u", i);
-      self->translated_body[i] = g_strdup (vtr_item_translate (VTR_ITEM (self), field,
-                                                               self->body[i]));
+      translated[i] = vtr_item_translate (VTR_ITEM (self), field, self->body[i]);
+      differs = differs || translated[i] != self->body[i];
     }
+
+  g_clear_pointer (&self->translated_body, g_free);
+  if (differs)
+    self->translated_body = g_steal_pointer (&translated);
   self->translated_serial = vtr_translate_get_serial ();
 
-  return (const char * const *)self->translated_body;
+  return self->translated_body != NULL ? (const char * const *)self->translated_body
+                                       : (const char * const *)self->body;
 }
 
 /**

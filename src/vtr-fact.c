@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "vtr-fact.h"
+#include "vtr-string-block.h"
 
 struct _VtrFact
 {
@@ -17,6 +18,10 @@ struct _VtrFact
 
   char *label;
   char *value;
+
+  /* The block that holds the strings above and the item's context, which never change (see
+   * vtr-string-block.c). */
+  char *strings;
 };
 
 enum {
@@ -31,12 +36,23 @@ G_DEFINE_FINAL_TYPE (VtrFact, vtr_fact, VTR_TYPE_ITEM)
 static GParamSpec *properties[N_PROPS];
 
 static void
+vtr_fact_constructed (GObject *object)
+{
+  VtrFact *self = (VtrFact *)object;
+  char **strings[] = { &self->label, &self->value,
+                       vtr_item_take_context_place (VTR_ITEM (self)) };
+
+  G_OBJECT_CLASS (vtr_fact_parent_class)->constructed (object);
+
+  self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+}
+
+static void
 vtr_fact_finalize (GObject *object)
 {
   VtrFact *self = (VtrFact *)object;
 
-  g_clear_pointer (&self->label, g_free);
-  g_clear_pointer (&self->value, g_free);
+  g_clear_pointer (&self->strings, g_free);
 
   G_OBJECT_CLASS (vtr_fact_parent_class)->finalize (object);
 }
@@ -92,6 +108,7 @@ vtr_fact_class_init (VtrFactClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = vtr_fact_constructed;
   object_class->finalize = vtr_fact_finalize;
   object_class->get_property = vtr_fact_get_property;
   object_class->set_property = vtr_fact_set_property;

@@ -15,8 +15,12 @@
 
 typedef struct
 {
-  char *translation_domain;
-  char *context;
+  /* Interned: every item of a pack has the same one, and a pack has many thousands. */
+  const char *translation_domain;
+  char       *context;
+
+  /* Whether a subclass has moved the context into its own block of strings. */
+  gboolean    context_taken;
 } VtrItemPrivate;
 
 enum {
@@ -35,8 +39,8 @@ vtr_item_finalize (GObject *object)
 {
   VtrItemPrivate *priv = vtr_item_get_instance_private (VTR_ITEM (object));
 
-  g_clear_pointer (&priv->translation_domain, g_free);
-  g_clear_pointer (&priv->context, g_free);
+  if (!priv->context_taken)
+    g_clear_pointer (&priv->context, g_free);
 
   G_OBJECT_CLASS (vtr_item_parent_class)->finalize (object);
 }
@@ -75,7 +79,7 @@ vtr_item_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_TRANSLATION_DOMAIN:
-      priv->translation_domain = g_value_dup_string (value);
+      priv->translation_domain = g_intern_string (g_value_get_string (value));
       break;
 
     case PROP_CONTEXT:
@@ -166,4 +170,27 @@ vtr_item_translate (VtrItem    *self,
   priv = vtr_item_get_instance_private (self);
 
   return vtr_translate_field (priv->translation_domain, priv->context, field, text);
+}
+
+/**
+ * vtr_item_take_context_place:
+ *
+ * For a subclass's constructed(): the place of the context string, so that the subclass can
+ * move the string into its own block (see vtr_string_block_new()), which a pack of 10,000
+ * exhibits makes worth it. The item no longer frees the string; the subclass frees the block
+ * in its finalize(), and the context must not change afterwards.
+ *
+ * Returns: the place of the context string
+ */
+char **
+vtr_item_take_context_place (VtrItem *self)
+{
+  VtrItemPrivate *priv;
+
+  g_return_val_if_fail (VTR_IS_ITEM (self), NULL);
+
+  priv = vtr_item_get_instance_private (self);
+  priv->context_taken = TRUE;
+
+  return &priv->context;
 }

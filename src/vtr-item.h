@@ -23,5 +23,6 @@ const char *vtr_item_get_context            (VtrItem    *self);
 const char *vtr_item_translate              (VtrItem    *self,
                                              const char *field,
                                              const char *text);
+char      **vtr_item_take_context_place     (VtrItem    *self);
 
 G_END_DECLS

@@ -26,6 +26,10 @@ struct _VtrJsonLocator
   GArray     *duplicates;
   VtrJsonProblem problem;
   VtrJsonPlace problem_place;
+
+  /* The keys of the root object's members that hold arrays, in the order of the text, or
+   * %NULL when the walk did not read a root object to its end. */
+  GPtrArray  *root_arrays;
 };
 
 typedef struct
@@ -46,6 +50,7 @@ typedef struct
   GHashTable *values;
   GHashTable *keys;
   GArray     *duplicates;
+  GPtrArray  *root_arrays;
   guint       n_values;
   VtrJsonProblem problem;
   VtrJsonPlace *problem_place;
@@ -392,6 +397,9 @@ scan_object (Scanner *s)
       advance (s);
       skip_space (s);
 
+      if (s->root_arrays != NULL && s->depth == 1 && s->p < s->end && *s->p == '[')
+        g_ptr_array_add (s->root_arrays, g_strndup (key->str, key->len));
+
       scan_value (s);
       g_string_truncate (s->path, path_length);
       if (s->failed)
@@ -517,11 +525,12 @@ scan_value (Scanner *s)
     }
 }
 
-static void
+static gboolean
 scan (VtrJsonLocator *self,
       GHashTable     *values,
       GHashTable     *keys,
       GArray         *duplicates,
+      GPtrArray      *root_arrays,
       VtrJsonPlace   *problem_place,
       VtrJsonProblem *problem)
 {
@@ -537,18 +546,26 @@ scan (VtrJsonLocator *self,
     .values = values,
     .keys = keys,
     .duplicates = duplicates,
+    .root_arrays = root_arrays,
     .problem_place = problem_place,
   };
+  gboolean is_object;
 
   /* A byte order mark is not part of the JSON text; json-glib skips it as well. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     s.p += 3;
 
   skip_space (&s);
+  is_object = s.p < s.end && *s.p == '{';
   scan_value (&s);
 
   if (problem != NULL)
     *problem = s.problem;
+
+  /* The list is only of use when it names every array of a root object. */
+  if (root_arrays != NULL && (s.failed || !is_object))
+    g_ptr_array_set_size (root_arrays, 0);
+  return is_object && !s.failed;
 }
 
 /**
@@ -572,7 +589,12 @@ vtr_json_locator_new (GBytes *text)
   self->duplicates = g_array_new (FALSE, FALSE, sizeof (VtrJsonPlace));
   g_array_set_clear_func (self->duplicates, place_clear);
 
-  scan (self, NULL, NULL, self->duplicates, &self->problem_place, &self->problem);
+  self->root_arrays = g_ptr_array_new_with_free_func (g_free);
+  if (!scan (self, NULL, NULL, self->duplicates, self->root_arrays, &self->problem_place,
+             &self->problem))
+    g_clear_pointer (&self->root_arrays, g_ptr_array_unref);
+  else
+    g_ptr_array_add (self->root_arrays, NULL);
 
   return self;
 }
@@ -587,6 +609,7 @@ vtr_json_locator_free (VtrJsonLocator *self)
   g_clear_pointer (&self->values, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->duplicates, g_array_unref);
+  g_clear_pointer (&self->root_arrays, g_ptr_array_unref);
   g_clear_pointer (&self->problem_place.pointer, g_free);
   g_free (self);
 }
@@ -599,7 +622,7 @@ ensure_places (VtrJsonLocator *self)
 
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  scan (self, self->values, self->keys, NULL, NULL, NULL);
+  scan (self, self->values, self->keys, NULL, NULL, NULL, NULL);
 }
 
 static gboolean
@@ -719,6 +742,27 @@ vtr_json_locator_get_duplicate_keys (VtrJsonLocator *self,
   *n_places = self->duplicates->len;
 
   return (const VtrJsonPlace *)(gpointer)self->duplicates->data;
+}
+
+/**
+ * vtr_json_locator_get_root_arrays:
+ *
+ * Lets a reader handle the arrays of a root object one entry at a time while json-glib parses
+ * the text (see JsonParser::array-element), which needs to know which member each array is.
+ *
+ * Returns: (transfer none) (nullable): the keys of the root object's members whose values are
+ *   arrays, in the order of the text, repeats included; %NULL when the text is not an object
+ *   that the walk read to its end
+ */
+const char * const *
+vtr_json_locator_get_root_arrays (VtrJsonLocator *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->root_arrays == NULL)
+    return NULL;
+
+  return (const char * const *)self->root_arrays->pdata;
 }
 
 /**

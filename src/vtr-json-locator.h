@@ -74,6 +74,8 @@ VtrJsonProblem  vtr_json_locator_get_problem        (VtrJsonLocator  *self,
 const VtrJsonPlace *
                 vtr_json_locator_get_duplicate_keys (VtrJsonLocator  *self,
                                                      guint           *n_places);
+const char * const *
+                vtr_json_locator_get_root_arrays    (VtrJsonLocator  *self);
 char           *vtr_json_pointer_append             (const char      *pointer,
                                                      const char      *token);
 char           *vtr_json_pointer_append_index       (const char      *pointer,

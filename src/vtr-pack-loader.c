@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vtr-array-model.h"
 #include "vtr-catalog.h"
 #include "vtr-date.h"
 #include "vtr-fact.h"
@@ -90,6 +91,27 @@ typedef struct {
   VtrJsonLocator *locator;
 } PackFile;
 
+/* The long lists of a pack. The loader checks and builds their items one at a time, as
+ * json-glib parses them, and drops each item's tree once it is built: the trees of a pack of
+ * 10,000 exhibits would take several times the size of its text. */
+typedef enum {
+  LIST_EXHIBITS,
+  LIST_ERAS,
+  LIST_EVENTS,
+  N_LISTS
+} ListKind;
+
+/* What the parser of one file is doing with the lists, while it parses. */
+typedef struct {
+  FileKind            file;
+  const char * const *root_arrays;
+  guint               n_root_arrays;
+  guint               depth;
+  int                 list;
+  guint               index;
+  gboolean            streamed[N_LISTS];
+} Stream;
+
 typedef enum {
   PLACE_VALUE,
   PLACE_KEY,
@@ -121,6 +143,14 @@ struct _VtrPackLoader
 
   /* The manifest's gettext domain, while the pack is being built. */
   const char *domain;
+
+  /* The pack's categories and the items of its lists, built as they are checked for as long
+   * as the pack has no error; a pack with errors is never built. */
+  GListModel *categories;
+  GPtrArray  *items[N_LISTS];
+  gboolean    building;
+
+  Stream      stream;
 };
 
 enum {
@@ -1397,7 +1427,207 @@ check_tour_cb (VtrPackLoader *self,
     }
 }
 
-/* Helpers: the passes */
+/* Helpers: the long lists, one item at a time */
+
+static gpointer build_exhibit (VtrPackLoader *self,
+                               JsonObject    *object);
+static gpointer build_era     (VtrPackLoader *self,
+                               JsonObject    *object);
+static gpointer build_event   (VtrPackLoader *self,
+                               JsonObject    *object);
+
+typedef gpointer (*BuildItemFunc) (VtrPackLoader *self,
+                                   JsonObject    *object);
+
+typedef struct {
+  FileKind       file;
+  const char    *key;
+  const char    *pointer;
+  const char    *what;
+  const Field   *fields;
+  IdKind         id_kind;
+  CheckItemFunc  check_item;
+  BuildItemFunc  build_item;
+} ItemList;
+
+static const ItemList item_lists[N_LISTS] = {
+  { FILE_EXHIBITS, "exhibits", "/exhibits", N_("an exhibit"), exhibit_fields, ID_EXHIBIT,
+    check_exhibit_cb, build_exhibit },
+  { FILE_TIMELINE, "eras", "/eras", N_("an era"), era_fields, ID_ERA,
+    check_era_cb, build_era },
+  { FILE_TIMELINE, "events", "/events", N_("an event"), event_fields, ID_EVENT,
+    check_event_cb, build_event },
+};
+
+/* Builds the item at once while the pack has no error, so that its tree can be dropped. */
+static void
+build_list_item (VtrPackLoader *self,
+                 ListKind       list,
+                 JsonObject    *object)
+{
+  if (!self->building)
+    return;
+
+  if (self->n_errors > 0)
+    {
+      /* The pack will not be built: what was built so far is of no use. */
+      self->building = FALSE;
+      for (guint i = 0; i < N_LISTS; i++)
+        g_ptr_array_set_size (self->items[i], 0);
+      return;
+    }
+
+  g_ptr_array_add (self->items[list], item_lists[list].build_item (self, object));
+}
+
+static void
+check_list_item (VtrPackLoader *self,
+                 ListKind       list,
+                 guint          index,
+                 JsonNode      *node)
+{
+  const ItemList *l = &item_lists[list];
+  g_autofree char *pointer = vtr_json_pointer_append_index (l->pointer, index);
+  JsonObject *object = check_object (self, l->file, pointer, _(l->what), node, l->fields, NULL);
+
+  if (object == NULL)
+    return;
+
+  register_id (self, l->file, l->id_kind, pointer, object);
+  l->check_item (self, pointer, object);
+  build_list_item (self, list, object);
+}
+
+/* Checks the items of @array, unless the parser has already handed them over one by one. */
+static void
+check_list (VtrPackLoader *self,
+            ListKind       list,
+            JsonArray     *array)
+{
+  self->ids_unknown[item_lists[list].id_kind] = array == NULL;
+
+  if (array == NULL || self->stream.streamed[list])
+    return;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    check_list_item (self, list, i, json_array_get_element (array, i));
+}
+
+/* Callbacks: json-glib's parser, while it parses a file whose lists are streamed */
+
+static void
+object_start_cb (JsonParser    *parser,
+                 VtrPackLoader *self)
+{
+  self->stream.depth++;
+}
+
+static void
+object_end_cb (JsonParser    *parser,
+               JsonObject    *object,
+               VtrPackLoader *self)
+{
+  self->stream.depth--;
+}
+
+static void
+array_start_cb (JsonParser    *parser,
+                VtrPackLoader *self)
+{
+  Stream *stream = &self->stream;
+  const char *key;
+
+  /* Depth 1 is the root object, so an array at depth 2 is a member of it. The locator gave
+   * the keys of those members in the order of the text, which is the parser's order too. */
+  if (++stream->depth != 2 || stream->root_arrays[stream->n_root_arrays] == NULL)
+    return;
+
+  key = stream->root_arrays[stream->n_root_arrays++];
+  stream->list = -1;
+  stream->index = 0;
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (item_lists[i].file == stream->file && g_str_equal (item_lists[i].key, key))
+        {
+          stream->list = i;
+          stream->streamed[i] = TRUE;
+          break;
+        }
+    }
+}
+
+static void
+array_element_cb (JsonParser    *parser,
+                  JsonArray     *array,
+                  int            index,
+                  VtrPackLoader *self)
+{
+  Stream *stream = &self->stream;
+  guint last;
+
+  if (stream->depth != 2 || stream->list < 0)
+    return;
+
+  /* The element is checked and built, then dropped from the tree being parsed. */
+  last = json_array_get_length (array) - 1;
+  check_list_item (self, stream->list, stream->index++, json_array_get_element (array, last));
+  json_array_remove_element (array, last);
+}
+
+static void
+array_end_cb (JsonParser    *parser,
+              JsonArray     *array,
+              VtrPackLoader *self)
+{
+  if (--self->stream.depth == 1)
+    self->stream.list = -1;
+}
+
+/* Undoes what the items of @file did to the loader, when its text turns out not to be JSON
+ * after some of its items were checked: such a file gets the parse error alone, as when it is
+ * parsed in one go. */
+typedef struct {
+  guint n_diagnostics;
+  guint n_errors;
+  guint n_warnings;
+  guint n_unlisted;
+  guint n_refs;
+} Checkpoint;
+
+static void
+checkpoint_save (VtrPackLoader *self,
+                 Checkpoint    *checkpoint)
+{
+  checkpoint->n_diagnostics = g_list_model_get_n_items (G_LIST_MODEL (self->diagnostics));
+  checkpoint->n_errors = self->n_errors;
+  checkpoint->n_warnings = self->n_warnings;
+  checkpoint->n_unlisted = self->n_unlisted;
+  checkpoint->n_refs = self->refs->len;
+}
+
+static void
+checkpoint_restore (VtrPackLoader    *self,
+                    const Checkpoint *checkpoint,
+                    FileKind          file)
+{
+  guint n_diagnostics = g_list_model_get_n_items (G_LIST_MODEL (self->diagnostics));
+
+  g_list_store_splice (self->diagnostics, checkpoint->n_diagnostics,
+                       n_diagnostics - checkpoint->n_diagnostics, NULL, 0);
+  self->n_errors = checkpoint->n_errors;
+  self->n_warnings = checkpoint->n_warnings;
+  self->n_unlisted = checkpoint->n_unlisted;
+  g_array_set_size (self->refs, checkpoint->n_refs);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (item_lists[i].file != file)
+        continue;
+      g_hash_table_remove_all (self->ids[item_lists[i].id_kind]);
+      g_ptr_array_set_size (self->items[i], 0);
+      self->stream.streamed[i] = FALSE;
+    }
+}
 
 static void
 check_manifest (VtrPackLoader *self)
@@ -1551,10 +1781,14 @@ read_file (VtrPackLoader *self,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  const char * const *root_arrays;
+  Checkpoint checkpoint;
   VtrJsonProblem problem;
   VtrJsonPlace place;
   const char *data;
   const char *invalid;
+  gboolean parsed;
+  guint n_duplicates;
   gsize length;
 
   info = g_file_query_info (child, G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -1643,8 +1877,30 @@ read_file (VtrPackLoader *self,
     }
 
   pack_file->parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (pack_file->parser, data, length, &error))
+
+  /* The lists of a root object are handed over item by item while json-glib parses, when the
+   * locator could tell which member each array is: it read the root object to its end, and
+   * found no key twice (json-glib would keep one of two arrays, the stream would see both). */
+  root_arrays = vtr_json_locator_get_root_arrays (pack_file->locator);
+  vtr_json_locator_get_duplicate_keys (pack_file->locator, &n_duplicates);
+  if (root_arrays != NULL && n_duplicates == 0 &&
+      (file == FILE_EXHIBITS || file == FILE_TIMELINE))
     {
+      self->stream = (Stream) { .file = file, .root_arrays = root_arrays, .list = -1 };
+      g_signal_connect (pack_file->parser, "object-start", G_CALLBACK (object_start_cb), self);
+      g_signal_connect (pack_file->parser, "object-end", G_CALLBACK (object_end_cb), self);
+      g_signal_connect (pack_file->parser, "array-start", G_CALLBACK (array_start_cb), self);
+      g_signal_connect (pack_file->parser, "array-element", G_CALLBACK (array_element_cb),
+                        self);
+      g_signal_connect (pack_file->parser, "array-end", G_CALLBACK (array_end_cb), self);
+    }
+
+  checkpoint_save (self, &checkpoint);
+  parsed = json_parser_load_from_data (pack_file->parser, data, length, &error);
+  g_signal_handlers_disconnect_by_data (pack_file->parser, self);
+  if (!parsed)
+    {
+      checkpoint_restore (self, &checkpoint, file);
       report_json_error (self, file, error);
       return;
     }
@@ -1782,18 +2038,16 @@ build_image (VtrPackLoader *self,
   g_autofree char *context = g_strdup_printf ("%s/%s", owner_context, key);
   JsonNode *node = get_member (object, key);
   JsonObject *image;
-  g_autoptr(GFile) file = NULL;
 
   if (node == NULL)
     return NULL;
 
   image = json_node_get_object (node);
-  file = g_file_resolve_relative_path (self->location, get_string (image, "path"));
 
   return g_object_new (VTR_TYPE_IMAGE,
                        "path", get_string (image, "path"),
                        "alt", get_string (image, "alt"),
-                       "file", file,
+                       "folder", self->location,
                        "translation-domain", self->domain,
                        "context", context,
                        NULL);
@@ -1803,8 +2057,8 @@ static GListModel *
 build_sources (JsonObject *object)
 {
   JsonArray *array = get_array (object, "sources");
-  GListStore *store = g_list_store_new (VTR_TYPE_SOURCE);
   guint length = array != NULL ? json_array_get_length (array) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (length, g_object_unref);
 
   for (guint i = 0; i < length; i++)
     {
@@ -1817,10 +2071,10 @@ build_sources (JsonObject *object)
                            "date", get_string (source, "date"),
                            "url", get_string (source, "url"),
                            NULL);
-      g_list_store_append (store, item);
+      g_ptr_array_add (items, g_steal_pointer (&item));
     }
 
-  return G_LIST_MODEL (store);
+  return vtr_array_model_new (VTR_TYPE_SOURCE, items);
 }
 
 static GListModel *
@@ -1829,8 +2083,8 @@ build_facts (VtrPackLoader *self,
              const char    *owner_context)
 {
   JsonArray *array = get_array (object, "facts");
-  GListStore *store = g_list_store_new (VTR_TYPE_FACT);
   guint length = array != NULL ? json_array_get_length (array) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (length, g_object_unref);
 
   for (guint i = 0; i < length; i++)
     {
@@ -1844,10 +2098,10 @@ build_facts (VtrPackLoader *self,
                            "translation-domain", self->domain,
                            "context", context,
                            NULL);
-      g_list_store_append (store, item);
+      g_ptr_array_add (items, g_steal_pointer (&item));
     }
 
-  return G_LIST_MODEL (store);
+  return vtr_array_model_new (VTR_TYPE_FACT, items);
 }
 
 static JsonArray *
@@ -1899,74 +2153,53 @@ find_category (GListModel *categories,
   return NULL;
 }
 
-static GListModel *
-build_exhibits (VtrPackLoader *self,
-                GListModel    *categories)
+static gpointer
+build_exhibit (VtrPackLoader *self,
+               JsonObject    *object)
 {
-  JsonArray *array = get_file_array (self, FILE_EXHIBITS, "exhibits");
-  GListStore *store = g_list_store_new (VTR_TYPE_EXHIBIT);
+  g_autofree char *context = g_strdup_printf ("exhibit/%s", get_string (object, "id"));
+  g_autoptr(VtrImage) image = build_image (self, object, "image", context);
+  g_autoptr(GListModel) facts = build_facts (self, object, context);
+  g_autoptr(GListModel) sources = build_sources (object);
+  g_auto(GStrv) body = dup_string_array (object, "body");
+  g_auto(GStrv) related = dup_string_array (object, "related");
+  g_auto(GStrv) events = dup_string_array (object, "events");
+  JsonNode *year = get_member (object, "year");
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = json_array_get_object_element (array, i);
-      g_autoptr(VtrExhibit) item = NULL;
-      g_autofree char *context = g_strdup_printf ("exhibit/%s", get_string (object, "id"));
-      g_autoptr(VtrImage) image = build_image (self, object, "image", context);
-      g_autoptr(GListModel) facts = build_facts (self, object, context);
-      g_autoptr(GListModel) sources = build_sources (object);
-      g_auto(GStrv) body = dup_string_array (object, "body");
-      g_auto(GStrv) related = dup_string_array (object, "related");
-      g_auto(GStrv) events = dup_string_array (object, "events");
-      JsonNode *year = get_member (object, "year");
-
-      item = g_object_new (VTR_TYPE_EXHIBIT,
-                           "id", get_string (object, "id"),
-                           "title", get_string (object, "title"),
-                           "exhibitor", get_string (object, "exhibitor"),
-                           "category", find_category (categories,
-                                                      get_string (object, "category")),
-                           "year", year != NULL ? (int)json_node_get_int (year) : 0,
-                           "summary", get_string (object, "summary"),
-                           "body", body,
-                           "image", image,
-                           "facts", facts,
-                           "related", related,
-                           "events", events,
-                           "sources", sources,
-                           "translation-domain", self->domain,
-                           "context", context,
-                           NULL);
-      g_list_store_append (store, item);
-    }
-
-  return G_LIST_MODEL (store);
+  return g_object_new (VTR_TYPE_EXHIBIT,
+                       "id", get_string (object, "id"),
+                       "title", get_string (object, "title"),
+                       "exhibitor", get_string (object, "exhibitor"),
+                       "category", find_category (self->categories,
+                                                  get_string (object, "category")),
+                       "year", year != NULL ? (int)json_node_get_int (year) : 0,
+                       "summary", get_string (object, "summary"),
+                       "body", body,
+                       "image", image,
+                       "facts", facts,
+                       "related", related,
+                       "events", events,
+                       "sources", sources,
+                       "translation-domain", self->domain,
+                       "context", context,
+                       NULL);
 }
 
-static GListModel *
-build_eras (VtrPackLoader *self)
+static gpointer
+build_era (VtrPackLoader *self,
+           JsonObject    *object)
 {
-  JsonArray *array = get_file_array (self, FILE_TIMELINE, "eras");
-  GListStore *store = g_list_store_new (VTR_TYPE_ERA);
+  g_autofree char *context = g_strdup_printf ("era/%s", get_string (object, "id"));
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = json_array_get_object_element (array, i);
-      g_autoptr(VtrEra) item = NULL;
-      g_autofree char *context = g_strdup_printf ("era/%s", get_string (object, "id"));
-
-      item = g_object_new (VTR_TYPE_ERA,
-                           "id", get_string (object, "id"),
-                           "name", get_string (object, "name"),
-                           "start", get_string (object, "start"),
-                           "end", get_string (object, "end"),
-                           "color", get_string (object, "color"),
-                           "translation-domain", self->domain,
-                           "context", context,
-                           NULL);
-      g_list_store_append (store, item);
-    }
-
-  return G_LIST_MODEL (store);
+  return g_object_new (VTR_TYPE_ERA,
+                       "id", get_string (object, "id"),
+                       "name", get_string (object, "name"),
+                       "start", get_string (object, "start"),
+                       "end", get_string (object, "end"),
+                       "color", get_string (object, "color"),
+                       "translation-domain", self->domain,
+                       "context", context,
+                       NULL);
 }
 
 static int
@@ -1982,44 +2215,37 @@ compare_events (gconstpointer a,
   return vtr_date_compare_start (&da, &db);
 }
 
-static GListModel *
-build_events (VtrPackLoader *self,
-              GListModel    *categories)
+static int
+compare_event_places (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
 {
-  JsonArray *array = get_file_array (self, FILE_TIMELINE, "events");
-  GListStore *store = g_list_store_new (VTR_TYPE_EVENT);
+  return compare_events (*(gconstpointer *)a, *(gconstpointer *)b, user_data);
+}
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = json_array_get_object_element (array, i);
-      g_autoptr(VtrEvent) item = NULL;
-      g_autofree char *context = g_strdup_printf ("event/%s", get_string (object, "id"));
-      g_autoptr(VtrImage) image = build_image (self, object, "image", context);
-      g_autoptr(GListModel) sources = build_sources (object);
-      g_auto(GStrv) exhibits = dup_string_array (object, "exhibits");
+static gpointer
+build_event (VtrPackLoader *self,
+             JsonObject    *object)
+{
+  g_autofree char *context = g_strdup_printf ("event/%s", get_string (object, "id"));
+  g_autoptr(VtrImage) image = build_image (self, object, "image", context);
+  g_autoptr(GListModel) sources = build_sources (object);
+  g_auto(GStrv) exhibits = dup_string_array (object, "exhibits");
 
-      item = g_object_new (VTR_TYPE_EVENT,
-                           "id", get_string (object, "id"),
-                           "date", get_string (object, "date"),
-                           "end", get_string (object, "end"),
-                           "title", get_string (object, "title"),
-                           "text", get_string (object, "text"),
-                           "category", find_category (categories,
-                                                      get_string (object, "category")),
-                           "image", image,
-                           "exhibits", exhibits,
-                           "sources", sources,
-                           "translation-domain", self->domain,
-                           "context", context,
-                           NULL);
-      g_list_store_append (store, item);
-    }
-
-  /* The timeline reads events in date order; g_list_store_sort() is stable, so events of the
-   * same day keep the order the curator gave them. */
-  g_list_store_sort (store, compare_events, NULL);
-
-  return G_LIST_MODEL (store);
+  return g_object_new (VTR_TYPE_EVENT,
+                       "id", get_string (object, "id"),
+                       "date", get_string (object, "date"),
+                       "end", get_string (object, "end"),
+                       "title", get_string (object, "title"),
+                       "text", get_string (object, "text"),
+                       "category", find_category (self->categories,
+                                                  get_string (object, "category")),
+                       "image", image,
+                       "exhibits", exhibits,
+                       "sources", sources,
+                       "translation-domain", self->domain,
+                       "context", context,
+                       NULL);
 }
 
 static GListModel *
@@ -2121,20 +2347,22 @@ static VtrPack *
 build_pack (VtrPackLoader *self)
 {
   JsonObject *manifest = json_node_get_object (self->files[FILE_PACK].root);
-  g_autoptr(GListModel) categories = NULL;
-  g_autoptr(GListModel) exhibits = NULL;
-  g_autoptr(GListModel) eras = NULL;
-  g_autoptr(GListModel) events = NULL;
   g_autoptr(GListModel) figures = NULL;
   g_autoptr(GListModel) tours = NULL;
   g_autoptr(VtrImage) hero = NULL;
   g_auto(GStrv) languages = dup_string_array (manifest, "languages");
 
-  self->domain = get_string (manifest, "gettext_domain");
-  categories = build_categories (self, get_array (manifest, "categories"));
-  exhibits = build_exhibits (self, categories);
-  eras = build_eras (self);
-  events = build_events (self, categories);
+  g_autoptr(GListModel) exhibits = NULL;
+  g_autoptr(GListModel) eras = NULL;
+  g_autoptr(GListModel) events = NULL;
+
+  /* The timeline reads events in date order; g_ptr_array_sort_with_data() is stable, so
+   * events of the same day keep the order the curator gave them. */
+  g_ptr_array_sort_with_data (self->items[LIST_EVENTS], compare_event_places, NULL);
+  exhibits = vtr_array_model_new (VTR_TYPE_EXHIBIT, self->items[LIST_EXHIBITS]);
+  eras = vtr_array_model_new (VTR_TYPE_ERA, self->items[LIST_ERAS]);
+  events = vtr_array_model_new (VTR_TYPE_EVENT, self->items[LIST_EVENTS]);
+
   figures = build_figures (self);
   tours = build_tours (self);
   hero = build_image (self, manifest, "hero", "pack");
@@ -2148,7 +2376,7 @@ build_pack (VtrPackLoader *self)
                        "gettext-domain", get_string (manifest, "gettext_domain"),
                        "hero", hero,
                        "location", self->location,
-                       "categories", categories,
+                       "categories", self->categories,
                        "exhibits", exhibits,
                        "eras", eras,
                        "events", events,
@@ -2157,6 +2385,15 @@ build_pack (VtrPackLoader *self)
                        "translation-domain", self->domain,
                        "context", "pack",
                        NULL);
+}
+
+/* Lets go of what was built: the pack, if any, holds its own references. */
+static void
+clear_items (VtrPackLoader *self)
+{
+  g_clear_object (&self->categories);
+  for (guint i = 0; i < N_LISTS; i++)
+    g_clear_pointer (&self->items[i], g_ptr_array_unref);
 }
 
 static void
@@ -2172,6 +2409,19 @@ reset (VtrPackLoader *self)
       g_hash_table_remove_all (self->ids[i]);
       self->ids_unknown[i] = TRUE;
     }
+  clear_items (self);
+  for (guint i = 0; i < N_LISTS; i++)
+    self->items[i] = g_ptr_array_new_with_free_func (g_object_unref);
+  self->building = TRUE;
+  self->stream = (Stream) { .list = -1 };
+}
+
+static void
+release_tree (VtrPackLoader *self,
+              FileKind       file)
+{
+  g_clear_object (&self->files[file].parser);
+  self->files[file].root = NULL;
 }
 
 static void
@@ -2190,6 +2440,7 @@ vtr_pack_loader_finalize (GObject *object)
   for (guint i = 0; i < N_ID_KINDS; i++)
     g_clear_pointer (&self->ids[i], g_hash_table_unref);
   g_clear_pointer (&self->refs, g_array_unref);
+  clear_items (self);
   g_clear_pointer (&self->real_root, g_free);
   g_clear_object (&self->diagnostics);
   g_clear_object (&self->location);
@@ -2352,24 +2603,38 @@ vtr_pack_loader_load (VtrPackLoader  *self,
         }
     }
 
-  for (guint i = 0; i < N_FILES; i++)
-    read_file (self, i);
-
+  /* Each file is checked, and its items built, before the next is read, and the trees of the
+   * long ones are dropped once they are: only the small files keep theirs until the end. Each
+   * file keeps its text, in which the references checked at the end find their places. */
+  read_file (self, FILE_PACK);
   check_manifest (self);
-  check_items (self, FILE_EXHIBITS,
-               check_file_array (self, FILE_EXHIBITS, exhibits_file_fields, "exhibits"),
-               "/exhibits", _("an exhibit"), exhibit_fields, ID_EXHIBIT, check_exhibit_cb);
+  if (self->n_errors == 0)
+    {
+      JsonObject *manifest = json_node_get_object (self->files[FILE_PACK].root);
+
+      self->domain = get_string (manifest, "gettext_domain");
+      self->categories = build_categories (self, get_array (manifest, "categories"));
+    }
+
+  read_file (self, FILE_EXHIBITS);
+  check_list (self, LIST_EXHIBITS,
+              check_file_array (self, FILE_EXHIBITS, exhibits_file_fields, "exhibits"));
+  release_tree (self, FILE_EXHIBITS);
+
+  read_file (self, FILE_TIMELINE);
   check_file_array (self, FILE_TIMELINE, timeline_file_fields, "eras");
   if (self->files[FILE_TIMELINE].root != NULL &&
       JSON_NODE_HOLDS_OBJECT (self->files[FILE_TIMELINE].root))
     {
       JsonObject *timeline = json_node_get_object (self->files[FILE_TIMELINE].root);
 
-      check_items (self, FILE_TIMELINE, get_array (timeline, "eras"), "/eras", _("an era"),
-                   era_fields, ID_ERA, check_era_cb);
-      check_items (self, FILE_TIMELINE, get_array (timeline, "events"), "/events",
-                   _("an event"), event_fields, ID_EVENT, check_event_cb);
+      check_list (self, LIST_ERAS, get_array (timeline, "eras"));
+      check_list (self, LIST_EVENTS, get_array (timeline, "events"));
     }
+  release_tree (self, FILE_TIMELINE);
+
+  read_file (self, FILE_FIGURES);
+  read_file (self, FILE_TOURS);
   check_items (self, FILE_FIGURES,
                check_file_array (self, FILE_FIGURES, figures_file_fields, "figures"),
                "/figures", _("a figure"), figure_fields, ID_FIGURE, check_figure_cb);
@@ -2402,6 +2667,7 @@ vtr_pack_loader_load (VtrPackLoader  *self,
   if (self->n_errors == 0)
     pack = build_pack (self);
   self->domain = NULL;
+  clear_items (self);
 
   /* The parsed trees are only needed while checking and building. */
   release_files (self);

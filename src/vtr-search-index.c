@@ -1,13 +1,13 @@
 /* vtr-search-index.c
  *
  * The index folds the searchable text of every exhibit, event and figure once, when it is
- * built, into one buffer: each entry is its fields in folded form, separated by newlines and
- * ended by a NUL. The first field is the title (for a figure, its value and unit), the second
- * the subtitle (the exhibitor, the date, the figure's label), the rest everything else. A
- * query folds its words the same way and looks for each word in each entry with strstr(), so
- * a keystroke costs one pass over compact memory and no allocation until an entry matches.
- * Because the fields are in order of rank, the first place a word is found also tells how
- * well it matched.
+ * built, into a few large buffers: each entry is its fields in folded form, separated by
+ * newlines and ended by a NUL. The first field is the title (for a figure, its value and
+ * unit), the second the subtitle (the exhibitor, the date, the figure's label), the rest
+ * everything else. A query folds its words the same way and looks for each word in each
+ * entry with strstr(), so a keystroke costs one pass over compact memory and no allocation
+ * until an entry matches. Because the fields are in order of rank, the first place a word is
+ * found also tells how well it matched.
  *
  * Folding is Unicode compatibility decomposition (NFKD) without the non-spacing marks, then
  * case folding: "Wūzhèn" folds to "wuzhen", "ÉTHIQUE" to "ethique", and "ｗｉｃ" (full width)
@@ -24,6 +24,11 @@
 #include "vtr-fact.h"
 #include "vtr-format.h"
 #include "vtr-search-index.h"
+
+/* The size of the buffers that hold the folded text. Each is filled and never grown: growing
+ * one buffer of 10 MB, for a pack of 10,000 exhibits, would leave copies of half, a quarter...
+ * of it behind in the heap. */
+#define CHUNK_SIZE (1024 * 1024)
 
 /* How much of the text around a match a snippet shows, in characters. */
 #define SNIPPET_CONTEXT_BEFORE 30
@@ -54,8 +59,9 @@ typedef struct
   VtrSearchResultKind kind;
   /* The position of the item in the pack's list of its kind. */
   guint               position;
-  /* Byte offsets into the folded text: where the entry starts, and where its title and
-   * subtitle fields end (at their separating newlines). */
+  /* The buffer that holds the entry, and byte offsets into it: where the entry starts, and
+   * where its title and subtitle fields end (at their separating newlines). */
+  guint               chunk;
   guint               start;
   guint               title_end;
   guint               subtitle_end;
@@ -65,9 +71,13 @@ struct _VtrSearchIndex
 {
   GObject  parent_instance;
 
-  VtrPack *pack;
-  GArray  *entries;
-  char    *text;
+  VtrPack   *pack;
+  GArray    *entries;
+  GPtrArray *chunks;
+
+  /* While the index is built: how full the last buffer is, and how large. */
+  gsize      fill;
+  gsize      size;
 };
 
 enum {
@@ -285,6 +295,49 @@ collect_fields (VtrSearchResultKind  kind,
   return n_quotable;
 }
 
+static inline const char *
+entry_chunk (VtrSearchIndex *self,
+             const Entry    *entry)
+{
+  return g_ptr_array_index (self->chunks, entry->chunk);
+}
+
+/* Gives the last buffer back what it did not use. */
+static void
+close_chunk (VtrSearchIndex *self)
+{
+  if (self->chunks->len == 0)
+    return;
+
+  self->chunks->pdata[self->chunks->len - 1] =
+    g_realloc (self->chunks->pdata[self->chunks->len - 1], MAX (self->fill, 1));
+}
+
+/* Copies the folded @text of @entry into the last buffer, or a new one when it is full. */
+static void
+store_entry (VtrSearchIndex *self,
+             Entry          *entry,
+             const GString  *text)
+{
+  char *chunk;
+
+  if (self->chunks->len == 0 || self->fill + text->len + 1 > self->size)
+    {
+      close_chunk (self);
+      self->size = MAX (CHUNK_SIZE, text->len + 1);
+      self->fill = 0;
+      g_ptr_array_add (self->chunks, g_malloc (self->size));
+    }
+
+  chunk = g_ptr_array_index (self->chunks, self->chunks->len - 1);
+  memcpy (chunk + self->fill, text->str, text->len + 1);
+  entry->chunk = self->chunks->len - 1;
+  entry->start += self->fill;
+  entry->title_end += self->fill;
+  entry->subtitle_end += self->fill;
+  self->fill += text->len + 1;
+}
+
 static void
 add_entry (VtrSearchIndex      *self,
            GString             *text,
@@ -293,8 +346,9 @@ add_entry (VtrSearchIndex      *self,
            GObject             *item)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
-  Entry entry = { kind, position, text->len, 0, 0 };
+  Entry entry = { kind, position, 0, 0, 0, 0 };
 
+  g_string_truncate (text, 0);
   collect_fields (kind, item, fields);
 
   for (guint i = 0; i < fields->len; i++)
@@ -318,7 +372,7 @@ add_entry (VtrSearchIndex      *self,
   if (fields->len <= FIELD_SUBTITLE)
     entry.title_end = text->len;
 
-  g_string_append_c (text, '\0');
+  store_entry (self, &entry, text);
   g_array_append_val (self->entries, entry);
 }
 
@@ -348,7 +402,7 @@ build (VtrSearchIndex *self)
       add_entries (self, text, VTR_SEARCH_RESULT_FIGURE, vtr_pack_get_figures (self->pack));
     }
 
-  self->text = g_string_free (g_steal_pointer (&text), FALSE);
+  close_chunk (self);
 }
 
 static GListModel *
@@ -450,7 +504,8 @@ make_result (VtrSearchIndex    *self,
                                                    entry->position);
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *snippet = NULL;
-  const char *entry_text = self->text + entry->start;
+  const char *chunk = entry_chunk (self, entry);
+  const char *entry_text = chunk + entry->start;
   const char *first_hit = NULL;
   const char *first_word = NULL;
   const char *quotable_end = NULL;
@@ -469,11 +524,11 @@ make_result (VtrSearchIndex    *self,
         break;
     }
 
-  if (self->text[entry->subtitle_end] == '\n')
+  if (chunk[entry->subtitle_end] == '\n')
     {
       for (guint i = 0; i < n_words; i++)
         {
-          const char *hit = strstr (self->text + entry->subtitle_end + 1, words[i]);
+          const char *hit = strstr (chunk + entry->subtitle_end + 1, words[i]);
 
           if (hit != NULL && hit < quotable_end && (first_hit == NULL || hit < first_hit))
             {
@@ -540,9 +595,10 @@ rank_entry (VtrSearchIndex    *self,
             const char *const *words,
             guint              n_words)
 {
-  const char *entry_text = self->text + entry->start;
-  const char *title_end = self->text + entry->title_end;
-  const char *subtitle_end = self->text + entry->subtitle_end;
+  const char *chunk = entry_chunk (self, entry);
+  const char *entry_text = chunk + entry->start;
+  const char *title_end = chunk + entry->title_end;
+  const char *subtitle_end = chunk + entry->subtitle_end;
   Tier worst = TIER_TITLE;
   Tier best = TIER_OTHER;
 
@@ -579,7 +635,7 @@ vtr_search_index_finalize (GObject *object)
 
   g_clear_object (&self->pack);
   g_clear_pointer (&self->entries, g_array_unref);
-  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->chunks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vtr_search_index_parent_class)->finalize (object);
 }
@@ -643,6 +699,7 @@ static void
 vtr_search_index_init (VtrSearchIndex *self)
 {
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->chunks = g_ptr_array_new_with_free_func (g_free);
 }
 
 /**

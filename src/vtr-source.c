@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "vtr-source.h"
+#include "vtr-string-block.h"
 
 struct _VtrSource
 {
@@ -19,6 +20,9 @@ struct _VtrSource
   char *publisher;
   char *date;
   char *url;
+
+  /* The block that holds the strings above, which never change (see vtr-string-block.c). */
+  char *strings;
 };
 
 enum {
@@ -35,14 +39,22 @@ G_DEFINE_FINAL_TYPE (VtrSource, vtr_source, G_TYPE_OBJECT)
 static GParamSpec *properties[N_PROPS];
 
 static void
+vtr_source_constructed (GObject *object)
+{
+  VtrSource *self = (VtrSource *)object;
+  char **strings[] = { &self->title, &self->publisher, &self->date, &self->url };
+
+  G_OBJECT_CLASS (vtr_source_parent_class)->constructed (object);
+
+  self->strings = vtr_string_block_new (strings, G_N_ELEMENTS (strings));
+}
+
+static void
 vtr_source_finalize (GObject *object)
 {
   VtrSource *self = (VtrSource *)object;
 
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->publisher, g_free);
-  g_clear_pointer (&self->date, g_free);
-  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->strings, g_free);
 
   G_OBJECT_CLASS (vtr_source_parent_class)->finalize (object);
 }
@@ -114,6 +126,7 @@ vtr_source_class_init (VtrSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = vtr_source_constructed;
   object_class->finalize = vtr_source_finalize;
   object_class->get_property = vtr_source_get_property;
   object_class->set_property = vtr_source_set_property;

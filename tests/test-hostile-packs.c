@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "vtr-event.h"
 #include "vtr-exhibit.h"
 #include "vtr-json-locator.h"
 #include "vtr-pack-loader.h"
@@ -601,6 +602,81 @@ test_markup_and_control_characters (Fixture       *fixture,
                                    "\x01\x07\x1b[31m\u202e\u200b"));
 }
 
+static void
+test_syntax_error_after_problems (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  /* The first exhibit has two problems, found while json-glib is still parsing the file; the
+   * second has a number json-glib refuses. The file is not JSON, and that alone is reported,
+   * as for any file that does not parse: no problem of its exhibits, and no unknown reference
+   * to them from the timeline. */
+  replace_in_file (fixture, "exhibits.json", "\"Red square\"", "\"\"");
+  replace_in_file (fixture, "exhibits.json", "\"category\": \"shapes\"",
+                   "\"category\": \"nope\"");
+  replace_in_file (fixture, "exhibits.json", "\"year\": 2015", "\"year\": 20x5");
+
+  assert_refused_with (fixture, "exhibits.json:45:17 [invalid-json] ");
+}
+
+static void
+test_items_checked_while_parsing (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(VtrPack) pack = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(VtrExhibit) second = NULL;
+  g_autoptr(VtrExhibit) third = NULL;
+
+  /* Problems in the exhibits are found while the file is parsed, at their own places, and a
+   * problem in a later file stops the pack from being built all the same. */
+  replace_in_file (fixture, "exhibits.json", "\"Red square\"", "\"\"");
+  replace_in_file (fixture, "timeline.json", "\"2023\"", "\"2023-13\"");
+  lines = load (fixture, &pack);
+  g_assert_null (pack);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_cmpstr (lines[0], ==, "exhibits.json:6:16 [empty-text] /exhibits/0/title");
+  g_assert_cmpstr (lines[1], ==, "timeline.json:15:14 [invalid-date] /eras/1/end");
+
+  /* Without them, the same loader builds every exhibit, in the order of the file. */
+  g_clear_pointer (&lines, g_strfreev);
+  fixture_tear_down (fixture, NULL);
+  fixture_set_up (fixture, NULL);
+  lines = load (fixture, &pack);
+  g_assert_cmpuint (g_strv_length (lines), ==, 0);
+  g_assert_nonnull (pack);
+  g_assert_cmpuint (g_list_model_get_n_items (vtr_pack_get_exhibits (pack)), ==, 3);
+  second = g_list_model_get_item (vtr_pack_get_exhibits (pack), 1);
+  third = g_list_model_get_item (vtr_pack_get_exhibits (pack), 2);
+  g_assert_cmpstr (vtr_exhibit_get_id (second), ==, "green-circle");
+  g_assert_cmpstr (vtr_exhibit_get_id (third), ==, "paper-note");
+}
+
+static void
+test_events_in_date_order (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(VtrPack) pack = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) ids = g_string_new (NULL);
+  GListModel *events;
+
+  /* The timeline lists events by date; two of the same day keep the order of the file. */
+  replace_in_file (fixture, "timeline.json", "\"2015-12\"", "\"2014\"");
+  replace_in_file (fixture, "timeline.json", "\"2018-07-07\"", "\"2014-11-19\"");
+  lines = load (fixture, &pack);
+  g_assert_cmpuint (g_strv_length (lines), ==, 0);
+  g_assert_nonnull (pack);
+
+  events = vtr_pack_get_events (pack);
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(VtrEvent) event = g_list_model_get_item (events, i);
+
+      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", vtr_event_get_id (event));
+    }
+  g_assert_cmpstr (ids->str, ==, "second-show opening new-wing anniversary");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +702,9 @@ main (int   argc,
   ADD ("/hostile/pictures-decoded-within-limits", test_pictures_decoded_within_limits);
   ADD ("/hostile/paths-out-of-the-pack", test_paths_out_of_the_pack);
   ADD ("/hostile/markup-and-control-characters", test_markup_and_control_characters);
+  ADD ("/hostile/syntax-error-after-problems", test_syntax_error_after_problems);
+  ADD ("/hostile/items-checked-while-parsing", test_items_checked_while_parsing);
+  ADD ("/hostile/events-in-date-order", test_events_in_date_order);
 
 #undef ADD
 

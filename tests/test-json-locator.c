@@ -124,6 +124,30 @@ test_broken_text_is_harmless (void)
 }
 
 static void
+test_root_arrays (void)
+{
+  g_autoptr(VtrJsonLocator) object = locator_for ("{\"a\": [1, [2]], \"b\": {\"c\": []},\n"
+                                                  " \"d\\u0065\": [], \"f\": \"[\", \"a\": []}");
+  g_autoptr(VtrJsonLocator) array = locator_for ("[[1], {\"a\": []}]");
+  g_autoptr(VtrJsonLocator) broken = locator_for ("{\"a\": [1], \"b\": [");
+  g_autoptr(VtrJsonLocator) empty = locator_for ("{}");
+  const char * const *keys = vtr_json_locator_get_root_arrays (object);
+
+  /* Only members of the root object count, unescaped, in order, repeats included. */
+  g_assert_nonnull (keys);
+  g_assert_cmpstr (keys[0], ==, "a");
+  g_assert_cmpstr (keys[1], ==, "de");
+  g_assert_cmpstr (keys[2], ==, "a");
+  g_assert_null (keys[3]);
+
+  /* A root that is not an object, or a walk that stopped, names none. */
+  g_assert_null (vtr_json_locator_get_root_arrays (array));
+  g_assert_null (vtr_json_locator_get_root_arrays (broken));
+  g_assert_nonnull (vtr_json_locator_get_root_arrays (empty));
+  g_assert_null (vtr_json_locator_get_root_arrays (empty)[0]);
+}
+
+static void
 test_pointer_append (void)
 {
   g_autofree char *a = vtr_json_pointer_append ("/x", "a/b~c");
@@ -146,6 +170,7 @@ main (int   argc,
   g_test_add_func ("/json-locator/too-deep", test_too_deep);
   g_test_add_func ("/json-locator/broken-text", test_broken_text_is_harmless);
   g_test_add_func ("/json-locator/pointer-append", test_pointer_append);
+  g_test_add_func ("/json-locator/root-arrays", test_root_arrays);
 
   return g_test_run ();
 }

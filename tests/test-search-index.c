@@ -560,6 +560,51 @@ test_large_pack (void)
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
 }
 
+static void
+test_entry_larger_than_a_buffer (void)
+{
+  g_autoptr(GListStore) exhibits = g_list_store_new (VTR_TYPE_EXHIBIT);
+  g_autoptr(GString) paragraph = g_string_new (NULL);
+  g_autoptr(VtrPack) pack = NULL;
+  g_autoptr(VtrSearchIndex) index = NULL;
+  g_autoptr(GListModel) results = NULL;
+  g_autofree char *ids = NULL;
+
+  /* The folded text is kept in buffers of 1 MB; an entry longer than that gets its own, and
+   * the entries on either side of it are still found. */
+  for (guint i = 0; i < 300000; i++)
+    g_string_append (paragraph, "word ");
+  g_string_append (paragraph, "Zanzibar");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("exhibit-%u", i);
+      g_autofree char *title = g_strdup_printf ("Title%u", i);
+      g_autoptr(VtrExhibit) exhibit = new_exhibit (id, title, "Someone", "A summary.",
+                                                   i == 1 ? paragraph->str : "Short.",
+                                                   NULL, NULL);
+
+      g_list_store_append (exhibits, exhibit);
+    }
+  pack = new_pack (G_LIST_MODEL (exhibits), NULL, NULL);
+  index = vtr_search_index_new (pack);
+
+  results = vtr_search_index_query (index, "zanzibar", 10);
+  ids = vtr_test_join_ids (results);
+  g_assert_cmpstr (ids, ==, "exhibit-1");
+  g_clear_object (&results);
+  g_clear_pointer (&ids, g_free);
+
+  results = vtr_search_index_query (index, "title2", 10);
+  ids = vtr_test_join_ids (results);
+  g_assert_cmpstr (ids, ==, "exhibit-2");
+  g_clear_object (&results);
+  g_clear_pointer (&ids, g_free);
+
+  results = vtr_search_index_query (index, "title0", 10);
+  ids = vtr_test_join_ids (results);
+  g_assert_cmpstr (ids, ==, "exhibit-0");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/search-index/max-results", test_max_results);
   g_test_add_func ("/search-index/builtin-pack", test_builtin_pack);
   g_test_add_func ("/search-index/large-pack", test_large_pack);
+  g_test_add_func ("/search-index/entry-larger-than-a-buffer", test_entry_larger_than_a_buffer);
 
   return g_test_run ();
 }

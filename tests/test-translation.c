@@ -49,6 +49,7 @@ test_switch_back_and_forth (void)
     { "fr", "Bonjour", "Salut", "Le premier paragraphe." },
     { "zh_CN", "你好", "Hello", "第一段。" },
   };
+  const char *untranslated = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (rounds); i++)
     {
@@ -60,6 +61,11 @@ test_switch_back_and_forth (void)
       g_assert_cmpstr (vtr_exhibit_get_title (b), ==, rounds[i].title_b);
       g_assert_cmpstr (vtr_exhibit_get_body (a)[0], ==, rounds[i].paragraph);
       g_assert_cmpstr (vtr_exhibit_get_body (a)[1], ==, "Not translated.");
+
+      /* A paragraph without a translation is the written one, not a copy of it. */
+      if (untranslated == NULL)
+        untranslated = vtr_exhibit_get_body (a)[1];
+      g_assert_true (vtr_exhibit_get_body (a)[1] == untranslated);
     }
 }
 
