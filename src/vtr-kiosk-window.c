@@ -292,6 +292,8 @@ build_explorer (VtrKioskWindow *self)
                             ? g_strdup (vtr_kiosk_explorer_get_location (self->explorer))
                             : NULL;
   VtrKioskExplorer *explorer = VTR_KIOSK_EXPLORER (vtr_kiosk_explorer_new ());
+  GtkWidget *focus;
+  gboolean had_focus;
 
   vtr_kiosk_explorer_set_pack (explorer, vtr_kiosk_controller_get_pack (self->controller));
   if (location != NULL)
@@ -299,8 +301,18 @@ build_explorer (VtrKioskWindow *self)
   g_signal_connect_object (explorer, "notify::location",
                            G_CALLBACK (explorer_location_cb), self, G_CONNECT_SWAPPED);
 
+  /* The window keeps its focus widget alive even once it has left the window, so the focus
+   * moves into the new explorer rather than stay on a button of the old one. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  had_focus = self->explorer != NULL && focus != NULL &&
+              gtk_widget_is_ancestor (focus, GTK_WIDGET (self->explorer));
+  if (had_focus)
+    gtk_root_set_focus (GTK_ROOT (self), NULL);
+
   self->explorer = explorer;
   adw_bin_set_child (self->explore_bin, GTK_WIDGET (explorer));
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (explorer), GTK_DIR_TAB_FORWARD);
 }
 
 static void
