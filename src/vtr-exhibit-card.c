@@ -80,7 +80,7 @@ round_picture (GdkTexture *texture,
   double ratio = (double)texture_width / texture_height;
   double logical_width = (double)width / scale, logical_height = (double)height / scale;
   cairo_surface_t *source, *target;
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   cairo_pattern_t *pattern;
   cairo_matrix_t matrix;
   double w, h;
@@ -128,12 +128,11 @@ round_picture (GdkTexture *texture,
   cairo_destroy (cr);
   cairo_surface_flush (target);
 
-  /* Through a pixbuf, in the format GTK 4.8 converts quickly to what the renderer draws: it
-   * copies a texture into a cairo surface on every frame, and has no quick copy for a texture
-   * that is in that format already. */
-  pixbuf = gdk_pixbuf_get_from_surface (target, 0, 0, width, height);
-  rounded = gdk_texture_new_for_pixbuf (pixbuf);
-  cairo_surface_destroy (target);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (target),
+                                      (gsize)height * cairo_image_surface_get_stride (target),
+                                      (GDestroyNotify) cairo_surface_destroy, target);
+  rounded = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (target));
   cairo_surface_destroy (source);
 
   g_object_set_data_full (G_OBJECT (texture), key, g_object_ref (rounded), g_object_unref);
