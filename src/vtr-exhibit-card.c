@@ -12,10 +12,6 @@
  * logical pixels. */
 #define PICTURE_WIDTH 440
 
-/* The radius of the picture's top corners, as style.css rounds them for the picture's
- * background while it loads. */
-#define PICTURE_RADIUS 12
-
 struct _VtrExhibitCard
 {
   GtkWidget   parent_instance;
@@ -24,10 +20,8 @@ struct _VtrExhibitCard
   GCancellable *picture_cancellable;
 
   /* The width in device pixels the picture was last given, which is the width its texture is
-   * decoded at, and its height, which the rounded picture is cut to; 0 until the card is first
-   * allocated. */
+   * decoded at; 0 until the card is first allocated. */
   int           picture_width;
-  int           picture_height;
   guint         picture_idle;
 
   GtkPicture *picture;
@@ -48,124 +42,6 @@ G_DEFINE_FINAL_TYPE (VtrExhibitCard, vtr_exhibit_card, GTK_TYPE_WIDGET)
 static GParamSpec *properties[N_PROPS];
 
 static void
-append_rounded_top_path (cairo_t *cr,
-                         double   width,
-                         double   height,
-                         double   radius)
-{
-  cairo_new_path (cr);
-  cairo_arc (cr, radius, radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_arc (cr, width - radius, radius, radius, 3 * G_PI / 2, 2 * G_PI);
-  cairo_line_to (cr, width, height);
-  cairo_line_to (cr, 0, height);
-  cairo_close_path (cr);
-}
-
-/* Returns @texture as the card shows it in a picture of @width by @height device pixels: cut
- * to cover the picture as GtkPicture's "cover" fit does, with its top corners rounded and
- * transparent. GtkPicture clips its content to its rounded corners, and the software renderer
- * makes that clip a mask, for every card on every frame of a scroll; a picture that is already
- * rounded is only copied, under a rectangular clip. The result is kept on @texture, which the
- * thumbnail cache shares between cards. */
-static GdkTexture *
-round_picture (GdkTexture *texture,
-               int         width,
-               int         height,
-               int         scale)
-{
-  g_autofree char *key = g_strdup_printf ("vtr-exhibit-card-%dx%d@%d", width, height, scale);
-  GdkTexture *rounded = g_object_get_data (G_OBJECT (texture), key);
-  int texture_width = gdk_texture_get_width (texture);
-  int texture_height = gdk_texture_get_height (texture);
-  double ratio = (double)texture_width / texture_height;
-  double logical_width = (double)width / scale, logical_height = (double)height / scale;
-  cairo_surface_t *source, *target;
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_pattern_t *pattern;
-  cairo_matrix_t matrix;
-  double w, h;
-  int x, y;
-  cairo_t *cr;
-
-  if (rounded != NULL)
-    return g_object_ref (rounded);
-
-  source = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, texture_width, texture_height);
-  gdk_texture_download (texture, cairo_image_surface_get_data (source),
-                        cairo_image_surface_get_stride (source));
-  cairo_surface_mark_dirty (source);
-
-  /* The same geometry as gtk_picture_snapshot() in GTK 4.8 for GTK_CONTENT_FIT_COVER, and the
-   * same drawing as the renderer's texture node, so the picture looks as it did. */
-  if (ratio > logical_width / logical_height)
-    {
-      w = logical_height * ratio;
-      h = logical_height;
-    }
-  else
-    {
-      w = logical_width;
-      h = logical_width / ratio;
-    }
-  x = ((int)logical_width - ceil (w)) / 2;
-  y = floor ((int)logical_height - ceil (h)) / 2;
-
-  target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (target);
-  cairo_scale (cr, scale, scale);
-  append_rounded_top_path (cr, logical_width, logical_height, PICTURE_RADIUS);
-  cairo_clip (cr);
-
-  pattern = cairo_pattern_create_for_surface (source);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
-  cairo_matrix_init_scale (&matrix, texture_width / w, texture_height / h);
-  cairo_matrix_translate (&matrix, -x, -y);
-  cairo_pattern_set_matrix (pattern, &matrix);
-  cairo_set_source (cr, pattern);
-  cairo_rectangle (cr, x, y, w, h);
-  cairo_fill (cr);
-  cairo_pattern_destroy (pattern);
-  cairo_destroy (cr);
-  cairo_surface_flush (target);
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (target),
-                                      (gsize)height * cairo_image_surface_get_stride (target),
-                                      (GDestroyNotify) cairo_surface_destroy, target);
-  rounded = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (target));
-  cairo_surface_destroy (source);
-
-  g_object_set_data_full (G_OBJECT (texture), key, g_object_ref (rounded), g_object_unref);
-
-  return rounded;
-}
-
-/* Shows @texture (or nothing), rounded when the card knows its picture's size. */
-static void
-set_picture (VtrExhibitCard *self,
-             GdkTexture     *texture)
-{
-  GtkWidget *picture = GTK_WIDGET (self->picture);
-  int scale = gtk_widget_get_scale_factor (picture);
-  int width = gtk_widget_get_width (picture) * scale;
-  int height = gtk_widget_get_height (picture) * scale;
-  g_autoptr(GdkTexture) rounded = NULL;
-
-  if (texture != NULL && width > 0 && height > 0)
-    rounded = round_picture (texture, width, height, scale);
-
-  /* A rounded picture needs neither the rounded clip nor the background shown while it
-   * loads. */
-  if (rounded != NULL)
-    gtk_widget_add_css_class (picture, "rounded");
-  else
-    gtk_widget_remove_css_class (picture, "rounded");
-
-  gtk_picture_set_paintable (self->picture,
-                             GDK_PAINTABLE (rounded != NULL ? rounded : texture));
-}
-
-static void
 picture_loaded_cb (GObject      *source_object,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -180,7 +56,7 @@ picture_loaded_cb (GObject      *source_object,
   if (texture == NULL)
     g_debug ("Cannot show the picture of an exhibit card: %s", error->message);
 
-  set_picture (self, texture);
+  gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
 }
 
 /* Cards are bound and rebound as the grid scrolls, so the picture comes from the thumbnail
@@ -198,7 +74,7 @@ show_picture (VtrExhibitCard *self,
 
   /* A card not yet allocated does not know its width: it asks once it does. */
   texture = file != NULL && width > 0 ? vtr_thumbnail_lookup (file, width) : NULL;
-  set_picture (self, texture);
+  gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
   if (file == NULL || width <= 0 || texture != NULL)
     return;
 
@@ -300,21 +176,18 @@ vtr_exhibit_card_size_allocate (GtkWidget *widget,
 {
   VtrExhibitCard *self = VTR_EXHIBIT_CARD (widget);
   GtkWidget *child = gtk_widget_get_first_child (widget);
-  int scale = gtk_widget_get_scale_factor (widget);
-  int picture_width, picture_height;
+  int picture_width;
 
   if (child != NULL)
     gtk_widget_allocate (child, width, height, baseline, NULL);
 
-  picture_width = MIN (gtk_widget_get_width (GTK_WIDGET (self->picture)) * scale,
-                       2 * PICTURE_WIDTH * scale);
-  picture_height = gtk_widget_get_height (GTK_WIDGET (self->picture)) * scale;
-  if (picture_width <= 0 || picture_height <= 0 ||
-      (picture_width == self->picture_width && picture_height == self->picture_height))
+  picture_width = gtk_widget_get_width (GTK_WIDGET (self->picture)) *
+                  gtk_widget_get_scale_factor (widget);
+  if (picture_width <= 0 || picture_width == self->picture_width)
     return;
 
-  self->picture_width = picture_width;
-  self->picture_height = picture_height;
+  self->picture_width = MIN (picture_width, 2 * PICTURE_WIDTH *
+                                            gtk_widget_get_scale_factor (widget));
   /* Not now: a new picture changes the card's size, which must not happen while it is being
    * allocated. */
   if (self->picture_idle == 0)
