@@ -48,6 +48,7 @@
 #define WHEEL_STEP             48
 #define ANIMATION_MSEC         250
 #define SPRITE_BUDGET_BYTES    (8 * 1024 * 1024)
+#define SPRITE_MAX_WIDTH       1024
 
 typedef struct
 {
@@ -1265,7 +1266,12 @@ snapshot_unselected_item (VtrTimelineBand          *self,
   VtrTimelineView local;
   double x0, x1;
 
-  if (sprites && index != self->hovered)
+  anchor_view (view, start, &local);
+  vtr_timeline_layout_get_extent (self->layout, &local, metrics, index, &x0, &x1);
+
+  /* An event spanning years is a pill as long as its span on a close zoom: a sprite of it
+   * would take more memory than drawing it takes time. */
+  if (sprites && index != self->hovered && x1 - x0 <= SPRITE_MAX_WIDTH)
     {
       Sprite *sprite = get_sprite (self, view, metrics, index, palette);
       cairo_t *cr;
@@ -1282,8 +1288,6 @@ snapshot_unselected_item (VtrTimelineBand          *self,
       return;
     }
 
-  anchor_view (view, start, &local);
-  vtr_timeline_layout_get_extent (self->layout, &local, metrics, index, &x0, &x1);
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (anchor, 0));
   snapshot_item (self, snapshot, &local, metrics, index, x0, x1, palette);
