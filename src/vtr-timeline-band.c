@@ -1250,16 +1250,17 @@ get_sprite (VtrTimelineBand          *self,
   return sprite;
 }
 
-/* Draws an event that is not selected with its date on a whole pixel, from its sprite when
- * it has one: the same pixels however far the band has panned. */
+/* Draws an event with its date on a whole pixel, from its sprite when @sprites allows and it
+ * is not hovered: the same pixels however far the band has panned. A selected compact event
+ * needs the view's width to open out, which its own view has not: it is not drawn here. */
 static void
-snapshot_unselected_item (VtrTimelineBand          *self,
-                          GtkSnapshot              *snapshot,
-                          const VtrTimelineView    *view,
-                          const VtrTimelineMetrics *metrics,
-                          guint                     index,
-                          const Palette            *palette,
-                          gboolean                  sprites)
+snapshot_item_on_pixel (VtrTimelineBand          *self,
+                        GtkSnapshot              *snapshot,
+                        const VtrTimelineView    *view,
+                        const VtrTimelineMetrics *metrics,
+                        guint                     index,
+                        const Palette            *palette,
+                        gboolean                  sprites)
 {
   double start = vtr_timeline_layout_get_start (self->layout, index);
   double anchor = round (vtr_timeline_view_year_to_x (view, start));
@@ -1326,12 +1327,16 @@ snapshot_items (VtrTimelineBand          *self,
           last_dot_x = x0;
         }
 
-      snapshot_unselected_item (self, snapshot, view, metrics, i, palette, sprites);
+      snapshot_item_on_pixel (self, snapshot, view, metrics, i, palette, sprites);
     }
   trim_sprites (self);
 
-  /* The selection goes on top of everything. */
-  if (self->selected != VTR_TIMELINE_NO_ITEM)
+  /* The selection goes on top of everything, where the other events are drawn, so that it
+   * does not move when selected. */
+  if (self->selected != VTR_TIMELINE_NO_ITEM &&
+      !vtr_timeline_layout_is_compact (self->layout, self->selected))
+    snapshot_item_on_pixel (self, snapshot, view, metrics, self->selected, palette, FALSE);
+  else if (self->selected != VTR_TIMELINE_NO_ITEM)
     {
       double x0, x1;
 
