@@ -215,16 +215,21 @@ count_exhibits_per_category (VtrOverviewPage *self)
 #define HERO_WIDTH 1280
 
 static void
-hero_cached_cb (GObject      *source_object,
+hero_loaded_cb (GObject      *source_object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
+  g_autoptr(VtrOverviewPage) self = user_data;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
 
   texture = vtr_thumbnail_load_finish (result, &error);
-  if (texture == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_debug ("Cannot keep the overview picture for later: %s", error->message);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (texture == NULL)
+    g_message ("Cannot show the overview picture: %s", error->message);
+
+  gtk_picture_set_paintable (self->hero_picture, GDK_PAINTABLE (texture));
 }
 
 static void
@@ -237,19 +242,16 @@ show_hero_picture (VtrOverviewPage *self,
   g_clear_object (&self->hero_cancellable);
 
   texture = file != NULL ? vtr_thumbnail_lookup (file, HERO_WIDTH) : NULL;
-  if (texture != NULL)
-    {
-      gtk_picture_set_paintable (self->hero_picture, GDK_PAINTABLE (texture));
-      return;
-    }
-
-  /* Decoded at once, as the window shows it, but never bigger than the hero needs. */
-  vtr_thumbnail_set_picture (self->hero_picture, file, VTR_PICTURE_MAX_WIDTH);
-  if (file == NULL)
+  gtk_picture_set_paintable (self->hero_picture, GDK_PAINTABLE (texture));
+  if (file == NULL || texture != NULL)
     return;
 
+  /* Decoded on a worker thread, not before the window's first frame: an illustrated SVG as
+   * wide as the hero took librsvg about 165 M instructions on the main thread
+   * (docs/performance.md). The picture shows when it is ready. */
   self->hero_cancellable = g_cancellable_new ();
-  vtr_thumbnail_load_async (file, HERO_WIDTH, self->hero_cancellable, hero_cached_cb, NULL);
+  vtr_thumbnail_load_async (file, HERO_WIDTH, self->hero_cancellable, hero_loaded_cb,
+                            g_object_ref (self));
 }
 
 static void

@@ -23,6 +23,11 @@
  * times as long as 50 (docs/performance.md). */
 #define MAX_RESULTS 50
 
+/* The rows shown at once, enough to fill a tall window; the rest of the results are added
+ * once the first rows are on screen, so that a keystroke lays out fewer rows before its
+ * frame. */
+#define FIRST_RESULTS 20
+
 struct _VtrSearchPage
 {
   AdwBin          parent_instance;
@@ -30,6 +35,9 @@ struct _VtrSearchPage
   VtrPack        *pack;
   char           *query;
   VtrSearchIndex *index;
+  GListModel     *results;
+  GListStore     *shown;
+  guint           fill_idle;
 
   GtkStack       *stack;
   GtkLabel       *count_label;
@@ -114,6 +122,33 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Adds the results after those shown, up to @n_results of them, to the list the view
+ * shows. */
+static void
+show_more_results (VtrSearchPage *self,
+                   guint          n_results)
+{
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  n_results = MIN (n_results, g_list_model_get_n_items (self->results));
+  for (guint i = n_shown; i < n_results; i++)
+    g_ptr_array_add (items, g_list_model_get_item (self->results, i));
+
+  g_list_store_splice (self->shown, n_shown, 0, items->pdata, items->len);
+}
+
+static gboolean
+fill_results_cb (gpointer user_data)
+{
+  VtrSearchPage *self = user_data;
+
+  self->fill_idle = 0;
+  show_more_results (self, G_MAXUINT);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_results (VtrSearchPage *self,
               GListModel    *results,
@@ -123,8 +158,21 @@ show_results (VtrSearchPage *self,
   guint n_results = results != NULL ? g_list_model_get_n_items (results) : 0;
   g_autofree char *count = NULL;
 
-  selection = gtk_no_selection_new (results != NULL ? g_object_ref (results) : NULL);
+  /* A new list rather than a changed one: the view starts again at the top, with no row
+   * focused, as for a new query it should. */
+  g_clear_handle_id (&self->fill_idle, g_source_remove);
+  g_set_object (&self->results, results);
+  g_clear_object (&self->shown);
+  self->shown = g_list_store_new (VTR_TYPE_SEARCH_RESULT);
+  if (n_results > 0)
+    show_more_results (self, FIRST_RESULTS);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+
+  /* The rest come after the frame that shows the first ones: an idle at the default priority
+   * runs after GTK's layout and paint. */
+  if (n_results > FIRST_RESULTS)
+    self->fill_idle = g_idle_add (fill_results_cb, self);
 
   if (n_matches > n_results)
     {
@@ -333,6 +381,9 @@ vtr_search_page_dispose (GObject *object)
    * bin from unparenting it a second time. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VTR_TYPE_SEARCH_PAGE);
+  g_clear_handle_id (&self->fill_idle, g_source_remove);
+  g_clear_object (&self->results);
+  g_clear_object (&self->shown);
   g_clear_object (&self->index);
   g_clear_object (&self->pack);
   g_clear_pointer (&self->query, g_free);

@@ -18,6 +18,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "vtr-category-chip.h"
 #include "vtr-format.h"
@@ -46,6 +47,8 @@
 #define SCROLL_MARGIN          32
 #define WHEEL_STEP             48
 #define ANIMATION_MSEC         250
+#define SPRITE_BUDGET_BYTES    (8 * 1024 * 1024)
+#define SPRITE_MAX_WIDTH       1024
 
 typedef struct
 {
@@ -75,6 +78,30 @@ typedef struct
   gboolean high_contrast;
 } Palette;
 
+/* An event drawn once into an image, placed relative to the whole pixel its date falls on. */
+typedef struct
+{
+  cairo_surface_t *surface;
+  int              x;
+  int              y;
+  int              width;
+  int              height;
+  guint64          frame;
+} Sprite;
+
+/* What a sprite's pixels depend on besides its event; sprites drawn under another are
+ * dropped. */
+typedef struct
+{
+  double   pixels_per_year;
+  double   lanes_top;
+  guint    lanes_serial;
+  guint    pango_serial;
+  int      scale;
+  gboolean rtl;
+  Palette  palette;
+} SpriteContext;
+
 struct _VtrTimelineBand
 {
   GtkWidget          parent_instance;
@@ -86,6 +113,11 @@ struct _VtrTimelineBand
   GPtrArray         *eras;
   GHashTable        *icons;
   GHashTable        *labels;
+  GHashTable        *sprites;
+  SpriteContext      sprite_context;
+  gsize              sprite_bytes;
+  guint64            frame;
+  guint              lanes_serial;
 
   double             zoom;
   double             first_year;
@@ -340,6 +372,7 @@ ensure_lanes (VtrTimelineBand          *self,
     return;
 
   vtr_timeline_layout_assign_lanes (self->layout, view->pixels_per_year, metrics, max_lanes);
+  self->lanes_serial++;
   self->lanes_scale = scale;
   self->lanes_max = max_lanes;
   self->lanes_top = metrics->lanes_top;
@@ -636,6 +669,8 @@ rebuild (VtrTimelineBand *self)
   g_ptr_array_set_size (self->eras, 0);
   g_hash_table_remove_all (self->icons);
   g_hash_table_remove_all (self->labels);
+  g_hash_table_remove_all (self->sprites);
+  self->sprite_bytes = 0;
   self->lanes_scale = 0;
 
   for (guint i = 0; i < n_events; i++)
@@ -1079,6 +1114,188 @@ snapshot_item (VtrTimelineBand          *self,
 }
 
 static void
+sprite_free (gpointer data)
+{
+  Sprite *sprite = data;
+
+  g_clear_pointer (&sprite->surface, cairo_surface_destroy);
+  g_free (sprite);
+}
+
+/* Sets @local to @view moved so that @year falls at x = 0, exactly. Only an event that is not
+ * selected may be drawn in it: its width is gone. */
+static void
+anchor_view (const VtrTimelineView *view,
+             double                 year,
+             VtrTimelineView       *local)
+{
+  *local = *view;
+  local->first_year = year;
+  local->width = 0;
+}
+
+/* Sprites are for the software renderer, which rasterises every rounded shape and every
+ * glyph of every event in view on the CPU, on every frame of a pan: at 16x zoom that was
+ * most of a frame (docs/performance.md). A sprite is drawn once, with the renderer's own
+ * gsk_render_node_draw(), and then copied. It is a cairo surface behind a cairo node rather
+ * than a texture: GTK 4.8's software renderer converts a texture's pixels afresh on every
+ * frame. A GPU renderer draws the shapes itself, and would upload a cairo node on every
+ * frame. Returns whether sprites may be used for this frame. */
+static gboolean
+prepare_sprites (VtrTimelineBand          *self,
+                 const VtrTimelineView    *view,
+                 const VtrTimelineMetrics *metrics,
+                 const Palette            *palette)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  SpriteContext context;
+
+  self->frame++;
+  if (renderer == NULL || !GSK_IS_CAIRO_RENDERER (renderer))
+    return FALSE;
+
+  memset (&context, 0, sizeof context);
+  context.pixels_per_year = view->pixels_per_year;
+  context.lanes_top = metrics->lanes_top;
+  context.lanes_serial = self->lanes_serial;
+  context.pango_serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+  context.scale = gtk_widget_get_scale_factor (widget);
+  context.rtl = view->rtl;
+  context.palette = *palette;
+
+  if (memcmp (&context, &self->sprite_context, sizeof context) != 0)
+    {
+      g_hash_table_remove_all (self->sprites);
+      self->sprite_bytes = 0;
+      self->sprite_context = context;
+    }
+
+  return TRUE;
+}
+
+/* Drops the sprites not drawn on this frame once they take more than the budget. */
+static void
+trim_sprites (VtrTimelineBand *self)
+{
+  GHashTableIter iter;
+  Sprite *sprite;
+
+  if (self->sprite_bytes <= SPRITE_BUDGET_BYTES)
+    return;
+
+  g_hash_table_iter_init (&iter, self->sprites);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &sprite))
+    {
+      if (sprite->frame == self->frame)
+        continue;
+
+      self->sprite_bytes -= (gsize) cairo_image_surface_get_stride (sprite->surface) *
+                            cairo_image_surface_get_height (sprite->surface);
+      g_hash_table_iter_remove (&iter);
+    }
+}
+
+static Sprite *
+get_sprite (VtrTimelineBand          *self,
+            const VtrTimelineView    *view,
+            const VtrTimelineMetrics *metrics,
+            guint                     index,
+            const Palette            *palette)
+{
+  guint id = vtr_timeline_layout_get_id (self->layout, index);
+  Sprite *sprite = g_hash_table_lookup (self->sprites, GUINT_TO_POINTER (id + 1));
+  int scale = self->sprite_context.scale;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  VtrTimelineView local;
+  graphene_rect_t bounds;
+  double x0, x1;
+  cairo_t *cr;
+
+  if (sprite != NULL)
+    {
+      sprite->frame = self->frame;
+      return sprite;
+    }
+
+  anchor_view (view, vtr_timeline_layout_get_start (self->layout, index), &local);
+  vtr_timeline_layout_get_extent (self->layout, &local, metrics, index, &x0, &x1);
+  snapshot = gtk_snapshot_new ();
+  snapshot_item (self, snapshot, &local, metrics, index, x0, x1, palette);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return NULL;
+
+  /* The image covers whole pixels, so it is copied to the screen as it is. */
+  gsk_render_node_get_bounds (node, &bounds);
+  sprite = g_new0 (Sprite, 1);
+  sprite->x = floor (bounds.origin.x);
+  sprite->y = floor (bounds.origin.y);
+  sprite->width = ceil (bounds.origin.x + bounds.size.width) - sprite->x;
+  sprite->height = ceil (bounds.origin.y + bounds.size.height) - sprite->y;
+  sprite->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sprite->width * scale,
+                                                sprite->height * scale);
+  cairo_surface_set_device_scale (sprite->surface, scale, scale);
+  cr = cairo_create (sprite->surface);
+  cairo_translate (cr, -sprite->x, -sprite->y);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  sprite->frame = self->frame;
+  self->sprite_bytes += (gsize) cairo_image_surface_get_stride (sprite->surface) *
+                        cairo_image_surface_get_height (sprite->surface);
+  g_hash_table_insert (self->sprites, GUINT_TO_POINTER (id + 1), sprite);
+
+  return sprite;
+}
+
+/* Draws an event with its date on a whole pixel, from its sprite when @sprites allows and it
+ * is not hovered: the same pixels however far the band has panned. A selected compact event
+ * needs the view's width to open out, which its own view has not: it is not drawn here. */
+static void
+snapshot_item_on_pixel (VtrTimelineBand          *self,
+                        GtkSnapshot              *snapshot,
+                        const VtrTimelineView    *view,
+                        const VtrTimelineMetrics *metrics,
+                        guint                     index,
+                        const Palette            *palette,
+                        gboolean                  sprites)
+{
+  double start = vtr_timeline_layout_get_start (self->layout, index);
+  double anchor = round (vtr_timeline_view_year_to_x (view, start));
+  VtrTimelineView local;
+  double x0, x1;
+
+  anchor_view (view, start, &local);
+  vtr_timeline_layout_get_extent (self->layout, &local, metrics, index, &x0, &x1);
+
+  /* An event spanning years is a pill as long as its span on a close zoom: a sprite of it
+   * would take more memory than drawing it takes time. */
+  if (sprites && index != self->hovered && x1 - x0 <= SPRITE_MAX_WIDTH)
+    {
+      Sprite *sprite = get_sprite (self, view, metrics, index, palette);
+      cairo_t *cr;
+
+      if (sprite == NULL)
+        return;
+
+      cr = gtk_snapshot_append_cairo (snapshot,
+                                      &GRAPHENE_RECT_INIT (anchor + sprite->x, sprite->y,
+                                                           sprite->width, sprite->height));
+      cairo_set_source_surface (cr, sprite->surface, anchor + sprite->x, sprite->y);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      return;
+    }
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (anchor, 0));
+  snapshot_item (self, snapshot, &local, metrics, index, x0, x1, palette);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
 snapshot_items (VtrTimelineBand          *self,
                 GtkSnapshot              *snapshot,
                 const VtrTimelineView    *view,
@@ -1087,6 +1304,7 @@ snapshot_items (VtrTimelineBand          *self,
 {
   guint begin, end;
   double last_dot_x = -G_MAXDOUBLE;
+  gboolean sprites = prepare_sprites (self, view, metrics, palette);
 
   vtr_timeline_layout_get_visible_range (self->layout, view, metrics, &begin, &end);
 
@@ -1109,11 +1327,16 @@ snapshot_items (VtrTimelineBand          *self,
           last_dot_x = x0;
         }
 
-      snapshot_item (self, snapshot, view, metrics, i, x0, x1, palette);
+      snapshot_item_on_pixel (self, snapshot, view, metrics, i, palette, sprites);
     }
+  trim_sprites (self);
 
-  /* The selection goes on top of everything. */
-  if (self->selected != VTR_TIMELINE_NO_ITEM)
+  /* The selection goes on top of everything, where the other events are drawn, so that it
+   * does not move when selected. */
+  if (self->selected != VTR_TIMELINE_NO_ITEM &&
+      !vtr_timeline_layout_is_compact (self->layout, self->selected))
+    snapshot_item_on_pixel (self, snapshot, view, metrics, self->selected, palette, FALSE);
+  else if (self->selected != VTR_TIMELINE_NO_ITEM)
     {
       double x0, x1;
 
@@ -1524,6 +1747,8 @@ vtr_timeline_band_direction_changed (GtkWidget        *widget,
   VtrTimelineBand *self = VTR_TIMELINE_BAND (widget);
 
   g_hash_table_remove_all (self->icons);
+  g_hash_table_remove_all (self->sprites);
+  self->sprite_bytes = 0;
   gtk_widget_queue_draw (widget);
 }
 
@@ -1549,6 +1774,7 @@ vtr_timeline_band_finalize (GObject *object)
   g_clear_pointer (&self->eras, g_ptr_array_unref);
   g_clear_pointer (&self->icons, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_hash_table_unref);
+  g_clear_pointer (&self->sprites, g_hash_table_unref);
   g_clear_object (&self->adjustment);
 
   G_OBJECT_CLASS (vtr_timeline_band_parent_class)->finalize (object);
@@ -1706,6 +1932,7 @@ vtr_timeline_band_init (VtrTimelineBand *self)
   self->eras = g_ptr_array_new_with_free_func (era_free);
   self->icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
+  self->sprites = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, sprite_free);
   self->zoom = 1;
   self->first_year = vtr_timeline_layout_get_first_year (self->layout);
   self->selected = VTR_TIMELINE_NO_ITEM;
