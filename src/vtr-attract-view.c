@@ -21,6 +21,7 @@
 #include "vtr-event.h"
 #include "vtr-exhibit.h"
 #include "vtr-figure-tile.h"
+#include "vtr-focus.h"
 #include "vtr-format.h"
 #include "vtr-image.h"
 #include "vtr-language-manager.h"
@@ -453,6 +454,7 @@ rebuild_languages (VtrAttractView *self)
                                  : NULL;
   g_autoptr(GPtrArray) prompts = g_ptr_array_new ();
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  gboolean had_focus = vtr_focus_move_out_of (GTK_WIDGET (self->language_box));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->language_box))) != NULL)
@@ -495,6 +497,8 @@ rebuild_languages (VtrAttractView *self)
   self->prompt_index = 0;
   show_prompt (self);
   update_language_buttons (self);
+  if (had_focus && !gtk_widget_child_focus (GTK_WIDGET (self->language_box), GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "vtr-exhibit-neighbour.h"
 #include "vtr-exhibit-page.h"
 #include "vtr-fact.h"
+#include "vtr-focus.h"
 #include "vtr-image-viewer.h"
 #include "vtr-link-row.h"
 #include "vtr-list-section.h"
@@ -207,6 +208,7 @@ static void
 update_text (VtrExhibitPage *self)
 {
   const char * const *body = self->exhibit != NULL ? vtr_exhibit_get_body (self->exhibit) : NULL;
+  gboolean had_focus = vtr_focus_move_out_of (GTK_WIDGET (self->body_box));
   GtkWidget *child;
 
   gtk_label_set_text (self->summary_label,
@@ -218,6 +220,8 @@ update_text (VtrExhibitPage *self)
 
   for (guint i = 0; body != NULL && body[i] != NULL; i++)
     gtk_box_append (self->body_box, new_paragraph (body[i]));
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (self->body_box), GTK_DIR_TAB_FORWARD);
 }
 
 static void

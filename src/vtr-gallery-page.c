@@ -14,6 +14,7 @@
 #include "vtr-exhibit-card.h"
 #include "vtr-exhibit-query.h"
 #include "vtr-gallery-page.h"
+#include "vtr-focus.h"
 
 /* Each category toggle remembers its category's id under this key; "All" has none. */
 #define CATEGORY_ID_KEY "vtr-category-id"
@@ -175,6 +176,7 @@ static void
 rebuild_toggles (VtrGalleryPage *self)
 {
   GListModel *categories = self->pack != NULL ? vtr_pack_get_categories (self->pack) : NULL;
+  gboolean had_focus = vtr_focus_move_out_of (GTK_WIDGET (self->chip_box));
   GtkWidget *child;
   GtkWidget *all;
 
@@ -192,6 +194,8 @@ rebuild_toggles (VtrGalleryPage *self)
     }
 
   sync_toggles (self);
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (self->chip_box), GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -18,6 +18,7 @@
 
 #include "vtr-event-page.h"
 #include "vtr-exhibit-page.h"
+#include "vtr-focus.h"
 #include "vtr-gallery-page.h"
 #include "vtr-history.h"
 #include "vtr-kiosk-explorer.h"
@@ -101,6 +102,9 @@ update_bar (VtrKioskExplorer *self,
   gtk_toggle_button_set_active (self->overview_button, g_str_equal (page, "overview"));
   gtk_toggle_button_set_active (self->exhibits_button, g_str_equal (page, "exhibits"));
   gtk_toggle_button_set_active (self->timeline_button, g_str_equal (page, "timeline"));
+  if (!vtr_history_get_can_go_back (self->history) &&
+      vtr_focus_move_out_of (GTK_WIDGET (self->back_button)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->overview_button));
   gtk_widget_set_visible (GTK_WIDGET (self->back_button),
                           vtr_history_get_can_go_back (self->history));
 }
@@ -331,6 +335,7 @@ rebuild_language_buttons (VtrKioskExplorer *self)
                                  ? (const char * const *)vtr_pack_get_languages (self->pack)
                                  : NULL;
   const char *current = vtr_language_manager_get_language (vtr_language_manager_get_default ());
+  gboolean had_focus = vtr_focus_move_out_of (GTK_WIDGET (self->language_box));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->language_box))) != NULL)
@@ -347,6 +352,8 @@ rebuild_language_buttons (VtrKioskExplorer *self)
       gtk_widget_add_css_class (button, "flat");
       gtk_box_append (self->language_box, button);
     }
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (self->language_box), GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -17,8 +17,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+# include <malloc.h>
+#endif
 
 #include "vtr-attract-view.h"
+#include "vtr-focus.h"
 #include "vtr-history.h"
 #include "vtr-kiosk-explorer.h"
 #include "vtr-kiosk-pin-pad.h"
@@ -87,6 +91,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 close_dialog (VtrKioskWindow *self)
 {
+  vtr_focus_move_out_of (self->dialog_layer);
   adw_bin_set_child (self->dialog_bin, NULL);
   gtk_widget_set_visible (self->dialog_layer, FALSE);
 }
@@ -292,7 +297,6 @@ build_explorer (VtrKioskWindow *self)
                             ? g_strdup (vtr_kiosk_explorer_get_location (self->explorer))
                             : NULL;
   VtrKioskExplorer *explorer = VTR_KIOSK_EXPLORER (vtr_kiosk_explorer_new ());
-  GtkWidget *focus;
   gboolean had_focus;
 
   vtr_kiosk_explorer_set_pack (explorer, vtr_kiosk_controller_get_pack (self->controller));
@@ -301,13 +305,7 @@ build_explorer (VtrKioskWindow *self)
   g_signal_connect_object (explorer, "notify::location",
                            G_CALLBACK (explorer_location_cb), self, G_CONNECT_SWAPPED);
 
-  /* The window keeps its focus widget alive even once it has left the window, so the focus
-   * moves into the new explorer rather than stay on a button of the old one. */
-  focus = gtk_root_get_focus (GTK_ROOT (self));
-  had_focus = self->explorer != NULL && focus != NULL &&
-              gtk_widget_is_ancestor (focus, GTK_WIDGET (self->explorer));
-  if (had_focus)
-    gtk_root_set_focus (GTK_ROOT (self), NULL);
+  had_focus = self->explorer != NULL && vtr_focus_move_out_of (GTK_WIDGET (self->explorer));
 
   self->explorer = explorer;
   adw_bin_set_child (self->explore_bin, GTK_WIDGET (explorer));
@@ -327,7 +325,10 @@ state_changed_cb (VtrKioskWindow     *self,
   GtkWidget *hidden = attract ? GTK_WIDGET (self->explore_bin) : GTK_WIDGET (self->attract_view);
 
   /* The other mode is hidden, not only covered: its timers stop when it is unmapped, and
-   * screen readers (and the end-to-end tests) see one mode at a time. */
+   * screen readers (and the end-to-end tests) see one mode at a time. The explorer's pages
+   * are dropped right after, at the reset, so the focus must not stay on them. */
+  if (attract)
+    vtr_focus_move_out_of (hidden);
   gtk_widget_set_visible (shown, TRUE);
   gtk_stack_set_visible_child (self->mode_stack, shown);
   gtk_widget_set_visible (hidden, FALSE);
@@ -397,6 +398,19 @@ pack_changed_cb (VtrKioskWindow     *self,
   vtr_kiosk_explorer_set_pack (self->explorer, pack);
 }
 
+/* A reset has just let go of every page the last visitor opened. glibc keeps the memory they
+ * used for later allocations, in pieces scattered over the heap; giving it back after each
+ * visitor keeps a kiosk's resident size at what the window holds, visitor after visitor. */
+static gboolean
+give_back_memory_cb (gpointer user_data)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 reset_cb (VtrKioskWindow     *self,
           VtrKioskController *controller)
@@ -406,6 +420,8 @@ reset_cb (VtrKioskWindow     *self,
     vtr_staff_exit_cancel (self->staff_exit);
   close_dialog (self);
   vtr_kiosk_explorer_reset (self->explorer);
+  /* After the attract screen's first frame, which the reset must not delay. */
+  g_idle_add_full (G_PRIORITY_LOW, give_back_memory_cb, NULL, NULL);
 }
 
 static void

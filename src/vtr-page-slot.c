@@ -15,6 +15,8 @@
 
 #include "vtr-page-slot.h"
 
+#include "vtr-focus.h"
+
 struct _VtrPageSlot
 {
   AdwBin   parent_instance;
@@ -261,14 +263,23 @@ vtr_page_slot_peek_page (VtrPageSlot *self)
 void
 vtr_page_slot_discard (VtrPageSlot *self)
 {
+  GtkWidget *page;
+  gboolean had_focus;
+
   g_return_if_fail (VTR_IS_PAGE_SLOT (self));
 
-  if (vtr_page_slot_peek_page (self) == NULL)
+  page = vtr_page_slot_peek_page (self);
+  if (page == NULL)
     return;
 
+  had_focus = vtr_focus_move_out_of (page);
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    vtr_page_slot_get_page (self);
+    {
+      page = vtr_page_slot_get_page (self);
+      if (had_focus)
+        gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+    }
 }

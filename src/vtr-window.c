@@ -16,6 +16,7 @@
 #include "vtr-diagnostic.h"
 #include "vtr-event-page.h"
 #include "vtr-exhibit-page.h"
+#include "vtr-focus.h"
 #include "vtr-gallery-page.h"
 #include "vtr-history.h"
 #include "vtr-language-manager.h"
@@ -220,6 +221,8 @@ refresh (VtrWindow *self)
   self->showing = FALSE;
 
   update_switcher_bar (self);
+  if (!vtr_history_get_can_go_back (self->history))
+    vtr_focus_move_out_of (GTK_WIDGET (self->back_button));
   gtk_widget_set_visible (GTK_WIDGET (self->back_button),
                           vtr_history_get_can_go_back (self->history));
   g_settings_set_string (self->settings, "last-location",

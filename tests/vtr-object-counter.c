@@ -6,6 +6,10 @@
  * alike, and keeps the set of objects constructed since and not yet finalized. Classes derived
  * later inherit the wrappers. Call it once every type in use is registered, and only once.
  *
+ * Objects of a class that has subclasses (a plain GtkButton, say) are not counted, because
+ * only leaves are wrapped; their parts are (a widget's CSS node and accessibility context, its
+ * controllers), so a leak of them still shows in the count.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
