@@ -11,6 +11,7 @@
 
 #include "vtr-application.h"
 #include "vtr-diagnostic.h"
+#include "vtr-icon-keeper.h"
 #include "vtr-kiosk-stats.h"
 #include "vtr-kiosk-window.h"
 #include "vtr-language-manager.h"
@@ -667,6 +668,7 @@ vtr_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (vtr_application_parent_class)->startup (application);
 
+  vtr_icon_keeper_install ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   language = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING,
                                            g_variant_new_string (""));

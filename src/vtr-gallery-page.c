@@ -13,8 +13,8 @@
 #include "vtr-category-chip.h"
 #include "vtr-exhibit-card.h"
 #include "vtr-exhibit-query.h"
-#include "vtr-gallery-page.h"
 #include "vtr-focus.h"
+#include "vtr-gallery-page.h"
 
 /* Each category toggle remembers its category's id under this key; "All" has none. */
 #define CATEGORY_ID_KEY "vtr-category-id"

@@ -18,6 +18,7 @@
 #include "vtr-application.h"
 #include "vtr-attract-view.h"
 #include "vtr-fake-clock.h"
+#include "vtr-icon-keeper.h"
 #include "vtr-kiosk-window.h"
 #include "vtr-language-manager.h"
 #include "vtr-object-counter.h"
@@ -350,9 +351,10 @@ test_window_soak (void)
           g_autofree char *detached = describe_detached_widgets ();
 
           g_test_message ("after session %u: %u live GObjects, %zu KiB resident, %.1f s; "
-                          "widgets outside any window: %s", session, count_objects (),
-                          vtr_resident_bytes () / 1024,
-                          (g_get_monotonic_time () - started) / 1e6, detached);
+                          "icons kept: %u; widgets outside any window: %s", session,
+                          count_objects (), vtr_resident_bytes () / 1024,
+                          (g_get_monotonic_time () - started) / 1e6,
+                          vtr_icon_keeper_get_n_kept (), detached);
         }
 
       if (session >= first_mark && session < 2 * first_mark)

@@ -7,6 +7,8 @@
 
 #include "vtr-test-utils.h"
 
+#include "vtr-icon-keeper.h"
+
 typedef struct
 {
   const guint *counter;
@@ -232,6 +234,7 @@ vtr_test_init_with_display (int    *argc,
 {
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  vtr_icon_keeper_install ();
   vtr_ensure_resources ();
 }
 
