@@ -1,8 +1,9 @@
 /* vtr-source-row.c
  *
  * A source reads as its title over its publisher and date. One with an address gets a button
- * that opens it; the row shows a source for its whole life, because a list box makes a new
- * row for every item.
+ * that opens it, or, in a window that shows addresses its own way (the kiosk's QR codes), a
+ * button that says so; the row shows a source for its whole life, because a list box makes a
+ * new row for every item.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,6 +41,46 @@ describe_publication (VtrSource *source)
   return g_strdup_printf (_("%1$s, %2$s"), vtr_source_get_publisher (source), formatted);
 }
 
+/* A host that must not open a browser, such as the kiosk window, installs this action on its
+ * class and shows the address its own way (a QR code). */
+#define SHOW_LINK_ACTION "kiosk.show-link"
+
+static gboolean
+root_shows_links (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GType owner;
+  const char *name, *property;
+  const GVariantType *parameter_type;
+
+  if (root == NULL)
+    return FALSE;
+
+  /* GTK 4.8 fills in every out argument, so none may be NULL. */
+  for (guint i = 0;
+       gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (root), i, &owner, &name,
+                                      &parameter_type, &property);
+       i++)
+    if (g_str_equal (name, SHOW_LINK_ACTION))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The button says what it will do: a visitor at a kiosk gets a code to scan, not a website. */
+static void
+update_link_button (VtrSourceRow *self)
+{
+  gboolean shows_code = root_shows_links (GTK_WIDGET (self));
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->link_button),
+                            shows_code ? "vtr-qr-code-symbolic" : "adw-external-link-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->link_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  shows_code ? _("Show QR Code") : _("Open Website"),
+                                  -1);
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -48,14 +89,20 @@ open_action (GtkWidget  *widget,
   VtrSourceRow *self = VTR_SOURCE_ROW (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  /* A host that must not open a browser, such as the kiosk window, shows the address its own
-   * way (a QR code) through "kiosk.show-link". */
-  if (gtk_widget_activate_action (widget, "kiosk.show-link", "s",
+  if (gtk_widget_activate_action (widget, SHOW_LINK_ACTION, "s",
                                   vtr_source_get_url (self->source)))
     return;
 
   gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                 vtr_source_get_url (self->source), GDK_CURRENT_TIME);
+}
+
+static void
+vtr_source_row_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vtr_source_row_parent_class)->root (widget);
+
+  update_link_button (VTR_SOURCE_ROW (widget));
 }
 
 static void
@@ -76,6 +123,8 @@ vtr_source_row_class_init (VtrSourceRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vtr_source_row_dispose;
+
+  widget_class->root = vtr_source_row_root;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vtr-source-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VtrSourceRow, link_button);

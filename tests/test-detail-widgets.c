@@ -13,6 +13,54 @@
 #include "vtr-source-row.h"
 #include "vtr-test-utils.h"
 
+/* A window that shows addresses its own way, as the kiosk window does: it installs
+ * "kiosk.show-link" on its class and records the address it was asked to show. */
+#define TEST_TYPE_CODE_WINDOW (test_code_window_get_type ())
+G_DECLARE_FINAL_TYPE (TestCodeWindow, test_code_window, TEST, CODE_WINDOW, GtkWindow)
+
+struct _TestCodeWindow
+{
+  GtkWindow  parent_instance;
+
+  char      *shown_address;
+};
+
+G_DEFINE_FINAL_TYPE (TestCodeWindow, test_code_window, GTK_TYPE_WINDOW)
+
+static void
+show_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TestCodeWindow *self = TEST_CODE_WINDOW (widget);
+
+  g_free (self->shown_address);
+  self->shown_address = g_variant_dup_string (parameter, NULL);
+}
+
+static void
+test_code_window_finalize (GObject *object)
+{
+  TestCodeWindow *self = TEST_CODE_WINDOW (object);
+
+  g_clear_pointer (&self->shown_address, g_free);
+
+  G_OBJECT_CLASS (test_code_window_parent_class)->finalize (object);
+}
+
+static void
+test_code_window_class_init (TestCodeWindowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_code_window_finalize;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "kiosk.show-link", "s",
+                                   show_link_action);
+}
+
+static void
+test_code_window_init (TestCodeWindow *self)
+{
+}
+
 /* The widgets go in a box that stands in for a page; the window's "win" actions record what
  * they ask of it. */
 typedef VtrTestPageFixture Fixture;
@@ -131,6 +179,8 @@ test_source_row (Fixture       *fixture,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
                    "https://www.rfc-editor.org/rfc/rfc8200");
   g_assert_true (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) == button);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==,
+                   "adw-external-link-symbolic");
 
   /* Without an address there is nothing to open, and no date leaves the publisher alone. */
   row = show_row (fixture->page, vtr_source_row_new (unlinked));
@@ -138,6 +188,30 @@ test_source_row (Fixture       *fixture,
   g_assert_null (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
   g_assert_true (shows_label (row, "<b>Not bold</b>"));
   g_assert_true (shows_label (row, "The museum"));
+}
+
+/* In a window that shows addresses as QR codes, the button says so and asks the window. */
+static void
+test_source_row_shows_code (void)
+{
+  g_autoptr(VtrPack) pack = vtr_test_load_builtin_pack ();
+  GListModel *sources = vtr_exhibit_get_sources (vtr_pack_find_exhibit (pack, "ipv6"));
+  g_autoptr(VtrSource) source = g_list_model_get_item (sources, 0);
+  TestCodeWindow *window = g_object_new (TEST_TYPE_CODE_WINDOW, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *row, *button;
+
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  row = show_row (box, vtr_source_row_new (source));
+  button = vtr_test_find_action_button (row, "source.open");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "vtr-qr-code-symbolic");
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (window->shown_address, ==, "https://www.rfc-editor.org/rfc/rfc8200");
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -263,6 +337,7 @@ main (int   argc,
 
 #undef ADD
 
+  g_test_add_func ("/detail-widgets/source-row-shows-code", test_source_row_shows_code);
   g_test_add_func ("/detail-widgets/are-finalized", test_are_finalized);
 
   return g_test_run ();
