@@ -60,25 +60,46 @@ reset_cb (VtrKioskController *kiosk,
  * fonts. They fill and empty with what the last visitors happened to see, by tens of objects
  * from one count to the next, which would hide a leak of our own widgets rather than show one;
  * a texture leak still shows in the resident size. */
+static const char * const cached_classes[] = {
+  "GdkMemoryTexture", "GdkPixbuf", "GtkIconPaintable", "GtkCssStaticStyle",
+  "PangoFcFontset", "PangoCairoFcFont", "GDBusMessage", "GTask",
+};
+
 static guint
 count_objects (void)
 {
-  static const char * const cached[] = {
-    "GdkMemoryTexture", "GdkPixbuf", "GtkIconPaintable", "GtkCssStaticStyle",
-    "PangoFcFontset", "PangoCairoFcFont", "GDBusMessage", "GTask",
-  };
   g_autoptr(GHashTable) counts = vtr_object_counter_snapshot ();
   guint n = vtr_object_counter_get_live ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (cached); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (cached_classes); i++)
     {
-      GType type = g_type_from_name (cached[i]);
+      GType type = g_type_from_name (cached_classes[i]);
 
       if (type != G_TYPE_INVALID)
         n -= GPOINTER_TO_UINT (g_hash_table_lookup (counts, GSIZE_TO_POINTER (type)));
     }
 
   return n;
+}
+
+/* The objects that count_objects() leaves out, by class, since memory they hold and keep is
+ * still memory the kiosk grows by. */
+static char *
+describe_cached_objects (void)
+{
+  g_autoptr(GHashTable) counts = vtr_object_counter_snapshot ();
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cached_classes); i++)
+    {
+      GType type = g_type_from_name (cached_classes[i]);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GSIZE_TO_POINTER (type)));
+
+      if (n > 0)
+        g_string_append_printf (text, "%s%s %u", text->len > 0 ? ", " : "", cached_classes[i], n);
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 /* The first text in a widget's subtree, to tell one stray button from another. */
@@ -280,6 +301,45 @@ median_size (GArray *sizes)
   return g_array_index (sizes, gsize, sizes->len / 2);
 }
 
+/* Says where the resident memory is: anonymous pages (malloc's arenas and other private
+ * memory) or pages of mapped files (libraries, fonts, icon caches); and, of malloc's arenas,
+ * what is in use and what is free but still held. */
+static char *
+describe_memory (void)
+{
+  static const struct { const char *field; const char *name; } kinds[] = {
+    { "RssAnon:", "anonymous" },
+    { "RssFile:", "file-backed" },
+    { "RssShmem:", "shared" },
+  };
+  g_autofree char *status = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *text = g_string_new ("resident");
+  const char *separator = " ";
+
+  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
+  lines = g_strsplit (status, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      if (g_str_has_prefix (lines[i], kinds[k].field))
+        {
+          g_string_append_printf (text, "%s%s %lu KiB", separator, kinds[k].name,
+                                  strtoul (lines[i] + strlen (kinds[k].field), NULL, 10));
+          separator = ", ";
+        }
+#ifdef __GLIBC__
+  {
+    struct mallinfo2 info = mallinfo2 ();
+
+    g_string_append_printf (text, "; malloc: %zu KiB in use and %zu KiB free in its arenas, "
+                            "%zu KiB in blocks of their own", info.uordblks / 1024,
+                            info.fordblks / 1024, info.hblkhd / 1024);
+  }
+#endif
+
+  return g_string_free (text, FALSE);
+}
+
 /* Samples the resident size once freed memory is given back, as the kiosk itself does after
  * a reset (at low priority, so it may not have run yet when the sample is taken). */
 static void
@@ -390,12 +450,20 @@ test_window_soak (void)
       if (session % MAX (n_sessions / 10, 1) == 0)
         {
           g_autofree char *detached = describe_detached_widgets ();
+          g_autofree char *memory = NULL;
+          g_autofree char *caches = describe_cached_objects ();
 
+#ifdef __GLIBC__
+          malloc_trim (0);
+#endif
+          memory = describe_memory ();
           g_test_message ("after session %u: %u live GObjects, %zu KiB resident, %.1f s; "
                           "icons kept: %u; widgets outside any window: %s", session,
                           count_objects (), vtr_resident_bytes () / 1024,
                           (g_get_monotonic_time () - started) / 1e6,
                           vtr_icon_keeper_get_n_kept (), detached);
+          g_test_message ("  %s", memory);
+          g_test_message ("  left out of the count: %s", caches);
         }
 
       if (session >= first_mark && session < 2 * first_mark)

@@ -7,7 +7,7 @@
 
 #include "vtr-test-utils.h"
 
-#include "vtr-icon-keeper.h"
+#include "vtr-gtk-fixes.h"
 
 typedef struct
 {
@@ -234,7 +234,7 @@ vtr_test_init_with_display (int    *argc,
 {
   gtk_test_init (argc, argv, NULL);
   adw_init ();
-  vtr_icon_keeper_install ();
+  vtr_gtk_fixes_install ();
   vtr_ensure_resources ();
 }
 

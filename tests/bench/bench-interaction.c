@@ -30,7 +30,7 @@
 
 #include "vtr-content-manager.h"
 #include "vtr-gallery-page.h"
-#include "vtr-icon-keeper.h"
+#include "vtr-gtk-fixes.h"
 #include "vtr-language-manager.h"
 #include "vtr-pack-loader.h"
 #include "vtr-search-index.h"
@@ -319,7 +319,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   gtk_init ();
   adw_init ();
-  vtr_icon_keeper_install ();
+  vtr_gtk_fixes_install ();
   vtr_ensure_resources ();
 
   content = vtr_content_manager_new ();

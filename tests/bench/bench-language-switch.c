@@ -19,7 +19,7 @@
 #include <locale.h>
 
 #include "vtr-content-manager.h"
-#include "vtr-icon-keeper.h"
+#include "vtr-gtk-fixes.h"
 #include "vtr-language-manager.h"
 #include "vtr-pack-loader.h"
 #include "vtr-window.h"
@@ -107,7 +107,7 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
-  vtr_icon_keeper_install ();
+  vtr_gtk_fixes_install ();
   vtr_ensure_resources ();
 
   content = vtr_content_manager_new ();
